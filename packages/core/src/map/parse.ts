@@ -1,0 +1,103 @@
+import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import type { z } from "zod";
+import { resolveTaxonomyKey } from "../reference/index.ts";
+import { dataMapSchema, type DataMap, type DataMapInput } from "./schema.ts";
+import { checkReferences, type MapIssue } from "./references.ts";
+
+export interface MapProblem {
+  /** "vendors[3].processingCountries[0]", or "" for the file as a whole. */
+  path: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export type ParseResult =
+  | { ok: true; map: DataMap; warnings: MapProblem[] }
+  | { ok: false; errors: MapProblem[] };
+
+/** Parses and validates a data-map file (YAML, or JSON, which is YAML too). */
+export function parseDataMap(text: string): ParseResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((error) => {
+        const at = lines.linePos(error.pos[0]);
+        return { path: "", message: error.message.split("\n")[0] ?? error.message, line: at.line, column: at.col };
+      }),
+    };
+  }
+  const result = validateDataMap(doc.toJS());
+  const locate = (issue: MapIssue) => located(issue, doc, lines);
+  return result.ok
+    ? { ok: true, map: result.map, warnings: result.warnings.map(locate) }
+    : { ok: false, errors: result.errors.map(locate) };
+}
+
+/** Validates an already parsed data map (from JSON or GraphQL input). */
+export function validateDataMap(
+  input: unknown,
+): { ok: true; map: DataMap; warnings: MapIssue[] } | { ok: false; errors: MapIssue[] } {
+  const parsed = dataMapSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(fromZodIssue) };
+  const errors = checkReferences(parsed.data);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, map: parsed.data, warnings: replacedKeys(input as DataMapInput) };
+}
+
+/** Deprecated taxonomy keys the file still uses; the parsed map already holds their replacements. */
+function replacedKeys(input: DataMapInput): MapIssue[] {
+  const warnings: MapIssue[] = [];
+  input.flows?.forEach((flow, index) => {
+    for (const [field, kind] of [["categories", "category"], ["purposes", "use"]] as const) {
+      flow[field]?.forEach((key, position) => {
+        const resolved = resolveTaxonomyKey(kind, key);
+        if (resolved?.replacedFrom) {
+          warnings.push({ path: ["flows", index, field, position], message: `"${key}" is deprecated; read as "${resolved.key}"` });
+        }
+      });
+    }
+  });
+  return warnings;
+}
+
+function fromZodIssue(issue: z.core.$ZodIssue): MapIssue {
+  const path = issue.path.filter((segment): segment is string | number => typeof segment !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    const keys = issue.keys.map((key) => `"${key}"`).join(", ");
+    return { path, message: `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}` };
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined) {
+    return { path, message: `is required (${issue.expected})` };
+  }
+  return { path, message: issue.message };
+}
+
+export function formatPath(path: (string | number)[]): string {
+  return path.reduce<string>(
+    (text, segment) => (typeof segment === "number" ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment),
+    "",
+  );
+}
+
+function located(issue: MapIssue, doc: Document, lines: LineCounter): MapProblem {
+  const problem: MapProblem = { path: formatPath(issue.path), message: issue.message };
+  // Point at the deepest node that exists: a missing field is reported at its parent.
+  for (let depth = issue.path.length; depth >= 0; depth--) {
+    const node = doc.getIn(issue.path.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      const at = lines.linePos(node.range[0]);
+      return { ...problem, line: at.line, column: at.col };
+    }
+  }
+  return problem;
+}
+
+/** One line per problem: `datamap.yaml:12:7 vendors[3].processingCountries[0]: "UK" is not …`. */
+export function formatProblem(problem: MapProblem, file = ""): string {
+  const where = [file, problem.line, problem.column].filter((part) => part !== "" && part !== undefined).join(":");
+  const path = problem.path ? `${problem.path}: ` : "";
+  return `${where ? `${where} ` : ""}${path}${problem.message}`;
+}

@@ -1,0 +1,3 @@
+export * from "./projection.ts";
+export * from "./labels.ts";
+export * from "./document.ts";
