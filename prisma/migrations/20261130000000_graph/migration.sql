@@ -8,7 +8,7 @@ CREATE TYPE "NodeKind" AS ENUM ('SUBJECT_GROUP', 'SYSTEM', 'VENDOR');
 CREATE TYPE "VendorRole" AS ENUM ('PROCESSOR', 'SUB_PROCESSOR', 'INDEPENDENT_CONTROLLER', 'JOINT_CONTROLLER');
 
 -- CreateEnum
-CREATE TYPE "VendorStatus" AS ENUM ('ACTIVE', 'PLANNED', 'DISABLED_LISTED', 'ENDED');
+CREATE TYPE "VendorStatus" AS ENUM ('ACTIVE', 'PLANNED', 'DISABLED_BUT_LISTED', 'ENDED');
 
 -- CreateEnum
 CREATE TYPE "Frequency" AS ENUM ('CONTINUOUS', 'OCCASIONAL');
@@ -54,7 +54,6 @@ CREATE TABLE "Node" (
     "status" "VendorStatus",
     "since" DATE,
     "until" DATE,
-    "dpfCertified" BOOLEAN NOT NULL DEFAULT false,
     "certifications" TEXT[],
 
     CONSTRAINT "Node_pkey" PRIMARY KEY ("id")
@@ -83,6 +82,14 @@ CREATE TABLE "Flow" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Flow_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" JSONB NOT NULL,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateIndex

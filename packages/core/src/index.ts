@@ -1,0 +1,5 @@
+export * from "./reference/index.ts";
+export * from "./map/index.ts";
+export * from "./public/index.ts";
+export * from "./graph/index.ts";
+export * from "./synthetic/index.ts";

@@ -1,0 +1,16 @@
+import { ConfigError, resolveDatabaseTarget, type DatabaseTarget } from "./db/index.ts";
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+}
+
+/** Reads the environment once at start; a bad value stops start-up with a line naming it. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}").`);
+  }
+  return { port, host: env.HOST ?? "0.0.0.0", database: resolveDatabaseTarget(env) };
+}
