@@ -4,6 +4,8 @@ import type { Logger } from "pino";
 import { connection } from "./db/index.ts";
 import type { RequestContext } from "./context.ts";
 import { createLogger, yogaLogger } from "./logger.ts";
+import { routes } from "./routes/index.ts";
+import { useRoutes } from "./routes/router.ts";
 import { schema } from "./schema/index.ts";
 
 export interface AppOptions {
@@ -27,6 +29,7 @@ export function createApp({ logger = createLogger() }: AppOptions = {}) {
           return true;
         },
       }),
+      useRoutes(routes),
     ],
   });
 }

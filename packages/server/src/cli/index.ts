@@ -1,0 +1,23 @@
+import { Command } from "commander";
+import { ConfigError } from "../db/index.ts";
+import { MapFileError } from "../map/seed.ts";
+import { migrateCommand } from "./migrate.ts";
+import { seedCommand } from "./seed.ts";
+import { serveCommand } from "./serve.ts";
+
+/** Thrown by a command for a problem the user can fix: printed as is, exit code 1. */
+export class CommandError extends Error {
+  override name = "CommandError";
+}
+
+const program = new Command("datamap")
+  .description("datamap: a company's map of personal data, served as GraphQL, widgets and reviews.")
+  .showHelpAfterError();
+
+for (const register of [serveCommand, migrateCommand, seedCommand]) register(program);
+
+program.parseAsync().catch((error: unknown) => {
+  const expected = error instanceof ConfigError || error instanceof MapFileError || error instanceof CommandError;
+  console.error(expected ? (error as Error).message : error);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+import type { Route } from "./router.ts";
+
+/** Every HTTP route beside /graphql, health and readiness. One module per concern adds its own. */
+export const routes: Route[] = [];
