@@ -11,7 +11,6 @@ export const FunctionGroupRef = builder.prismaObject("FunctionGroup", {
       resolve: (group, { locale }) => inLocale(locale, group.name, group.nameDe),
     }),
     position: t.exposeInt("position"),
-    vendors: t.relation("vendors", { query: { orderBy: [{ name: "asc" }, { id: "asc" }] } }),
   }),
 });
 

@@ -55,6 +55,10 @@ builder.prismaObjectField(VendorRef, "subProcessors", (t) =>
   }),
 );
 
+builder.prismaObjectField(FunctionGroupRef, "vendors", (t) =>
+  t.relation("vendors", { type: VendorRef, query: { orderBy: [{ name: "asc" }, { id: "asc" }] } }),
+);
+
 const VendorFilter = builder.inputType("VendorFilter", {
   fields: (t) => ({
     status: t.field({ type: [VendorStatusEnum], required: false }),

@@ -1,0 +1,2 @@
+export { createApp, type App } from "./yoga.ts";
+export { serve } from "./serve.ts";
