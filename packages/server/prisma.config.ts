@@ -8,7 +8,7 @@ process.env.DATABASE_URL ??= PRISMA_PLACEHOLDER_URL;
 
 /**
  * The Prisma CLI is used here only to generate the client and to author migrations
- * (`pnpm --filter @datamap/server migration:new <name>`); the server applies them itself.
+; the server applies them itself.
  * It works on a throw-away in-memory PGlite.
  */
 export default defineConfig({
