@@ -7,9 +7,8 @@ import { PRISMA_PLACEHOLDER_URL } from "./src/db/target.ts";
 process.env.DATABASE_URL ??= PRISMA_PLACEHOLDER_URL;
 
 /**
- * The Prisma CLI is used here only to generate the client and to author migrations
-; the server applies them itself.
- * It works on a throw-away in-memory PGlite.
+ * The Prisma CLI is used here only to generate the client and to author migrations (see the
+ * README); the server applies them itself. It works on a throw-away in-memory PGlite.
  */
 export default defineConfig({
   experimental: { adapter: true },
