@@ -1,0 +1,115 @@
+import { graphlib, layout } from "@dagrejs/dagre";
+import type { DiagramEdge, DiagramGraph, DiagramNode } from "./flow-graph.ts";
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedNode extends DiagramNode, Box {}
+
+export interface PlacedEdge extends DiagramEdge {
+  points: { x: number; y: number }[];
+  /** Label lines: the data categories, then the transfer if there is one. */
+  lines: string[];
+  label?: Box;
+}
+
+export interface Placed {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  /** Centre x of each column present, for its heading, kept inside the drawing. */
+  columnX: Map<number, number>;
+}
+
+export const nodeFont = "600 13px system-ui, sans-serif";
+export const labelFont = "11px system-ui, sans-serif";
+export const headingFont = "700 12px system-ui, sans-serif";
+export const nodeHeight = 26;
+export const lineHeight = 14;
+export const headingHeight = 28;
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+function measure(text: string, font: string): number {
+  canvas ??= document.createElement("canvas").getContext("2d");
+  if (!canvas) return text.length * 7;
+  canvas.font = font;
+  return Math.ceil(canvas.measureText(text).width);
+}
+
+/** One line: at most two category names, then the transfer; the details and the flow list give all. */
+export function edgeLines(edge: DiagramEdge, withCategories: boolean): string[] {
+  const lines: string[] = [];
+  if (withCategories && edge.categories.length) {
+    const more = edge.categories.length - 2;
+    lines.push(edge.categories.slice(0, 2).join(", ") + (more > 0 ? ` +${more}` : ""));
+  }
+  if (edge.transfer) lines.push(`⚠ ${edge.transfer.countries.join(", ")}: ${edge.transfer.short}`);
+  return lines;
+}
+
+/**
+ * Left-to-right layers by dagre. Ranks are the columns (dagre accepts a ranker function), so a
+ * system that receives nothing still stands among the systems; dagre doubles ranks for labels.
+ */
+export function place(graph: DiagramGraph, labelCategories: boolean): Placed {
+  const headings = graph.columns;
+  const g = new graphlib.Graph({ multigraph: true });
+  const columns = new Map(graph.nodes.map((node) => [node.id, node.column]));
+  const ranker = (ranked: typeof g) => {
+    for (const id of ranked.nodes()) ranked.node(id).rank = 2 * (columns.get(id) ?? 0);
+  };
+  g.setGraph({ rankdir: "LR", nodesep: 8, edgesep: 6, ranksep: 40, marginx: 12, marginy: headingHeight + 4 });
+  Object.assign(g.graph(), { ranker });
+  g.setDefaultEdgeLabel(() => ({}));
+  // One width per column, so that columns line up on both sides.
+  const widths = new Map<number, number>();
+  for (const node of graph.nodes) {
+    widths.set(node.column, Math.max(widths.get(node.column) ?? 96, measure(node.label, nodeFont) + 28));
+  }
+  for (const node of graph.nodes) g.setNode(node.id, { width: widths.get(node.column) ?? 96, height: nodeHeight });
+  const lines = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    const text = edgeLines(edge, labelCategories);
+    lines.set(edge.id, text);
+    const width = measure(text.join("  "), labelFont) + 10;
+    const minlen = (columns.get(edge.to) ?? 1) - (columns.get(edge.from) ?? 0);
+    g.setEdge(edge.from, edge.to, { width: text.length ? width : 0, height: text.length ? lineHeight : 0, labelpos: "c", minlen }, edge.id);
+  }
+  layout(g);
+  const nodes = graph.nodes.map((node): PlacedNode => {
+    const { x = 0, y = 0, width, height } = g.node(node.id);
+    return { ...node, x: x - width / 2, y: y - height / 2, width, height };
+  });
+  const edges = graph.edges.map((edge): PlacedEdge => {
+    const placed = g.edge({ v: edge.from, w: edge.to, name: edge.id });
+    const from = g.node(edge.from);
+    const to = g.node(edge.to);
+    // Leave from the right side and arrive at the left side, whatever angle dagre chose.
+    const inner = (placed.points ?? []).slice(1, -1);
+    const points = [{ x: (from.x ?? 0) + from.width / 2, y: from.y ?? 0 }, ...inner, { x: (to.x ?? 0) - to.width / 2, y: to.y ?? 0 }];
+    const text = lines.get(edge.id) ?? [];
+    const { x = 0, y = 0, width = 0, height = 0 } = placed;
+    return {
+      ...edge,
+      points,
+      lines: text,
+      ...(text.length ? { label: { x: x - width / 2, y: y - height / 2, width, height } } : {}),
+    };
+  });
+  const columnX = new Map<number, number>();
+  for (const column of new Set(nodes.map((node) => node.column))) {
+    const xs = nodes.filter((node) => node.column === column).map((node) => node.x + node.width / 2);
+    columnX.set(column, xs.reduce((sum, x) => sum + x, 0) / xs.length);
+  }
+  const { width = 0, height = 0 } = g.graph();
+  for (const [column, x] of columnX) {
+    const half = measure(headings[column] ?? "", headingFont) / 2 + 4;
+    columnX.set(column, Math.min(Math.max(x, half), width - half));
+  }
+  return { width, height, nodes, edges, columnX };
+}
