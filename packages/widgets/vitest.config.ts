@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { playwright } from "@vitest/browser-playwright";
 import { defineProject } from "vitest/config";
-import { requestLog, storageState } from "./test/commands.ts";
+import { colorScheme, requestLog, storageState } from "./test/commands.ts";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(executablePath)) {
@@ -37,7 +37,7 @@ export default defineProject({
         },
       }),
       instances: [{ browser: "chromium" }],
-      commands: { requestLog, storageState },
+      commands: { colorScheme, requestLog, storageState },
     },
   },
 });

@@ -96,8 +96,12 @@ export const diagramStyles = css`
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
     font-size: 0.9em;
   }
+  aside.left {
+    right: auto;
+    left: 0.5rem;
+  }
   aside h3 {
-    margin: 0 2rem 0.25rem 0;
+    margin: 0 5rem 0.25rem 0;
     font-size: 1.05em;
   }
   aside .close {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
-import { page, userEvent } from "vitest/browser";
-import { audit, cleanup, mount, root } from "../test/helpers.ts";
+import { commands, page, userEvent } from "vitest/browser";
+import { audit, cleanup, mount, root, snapshot } from "../test/helpers.ts";
 import type { DatamapSelectEvent } from "./events.ts";
 import type { DatamapFlowDiagram } from "./flow-diagram.ts";
 
@@ -118,6 +118,7 @@ describe("<datamap-flow-diagram>", () => {
     const details = () => root(diagram).querySelector("[part=details]");
     expect(details()?.querySelector("h3")?.textContent).toBe("Intercom");
     expect(details()?.textContent).toContain("Sub-processor, Intercom R&D Unlimited Company");
+    expect(details()?.classList.contains("left")).toBe(true);
     expect(details()?.textContent).toContain("⚠ United States: EU–US Data Privacy Framework");
     expect(selected.mock.calls[0]?.[0].node).toBe("intercom");
     await userEvent.keyboard("{Escape}");
@@ -160,7 +161,7 @@ describe("<datamap-flow-diagram>", () => {
     expect(byColumn(2)).toEqual(["Germany", "Ireland", "Switzerland", "United States"]);
     expect(node(diagram, "country:US").classList.contains("outside")).toBe(true);
     const toUs = root(diagram).querySelector('g.label[data-label="vendor:maxmind->country:US"]');
-    expect(toUs?.textContent?.trim()).toBe("⚠ US: SCC");
+    expect(toUs?.textContent?.trim()).toBe("⚠ SCC");
   });
 
   it("speaks German", async () => {
@@ -177,7 +178,7 @@ describe("<datamap-flow-diagram>", () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
     try {
       await userEvent.click(page.elementLocator(root(diagram).querySelector("[part=download]") as HTMLElement));
-      expect(click.mock.contexts[0]?.download).toBe("fortrabbit-gmbh-flows.svg");
+      expect((click.mock.contexts[0] as HTMLAnchorElement | undefined)?.download).toBe("fortrabbit-gmbh-flows.svg");
       const text = await blobs[0]?.text();
       const parsed = new DOMParser().parseFromString(text ?? "", "image/svg+xml");
       expect(parsed.querySelector("parsererror")).toBeNull();
@@ -206,14 +207,20 @@ describe("<datamap-flow-diagram>", () => {
     expect(await audit(diagram)).toEqual([]);
   });
 
-  it("saves a screenshot", async () => {
+  it("saves screenshots at 1200×800: both views, details open, dark", async () => {
     await page.viewport(1200, 800);
     const diagram = await mount("datamap-flow-diagram");
-    await page.screenshot({ path: "../test/__screenshots__/flow-diagram.png", element: diagram });
+    await snapshot("flow-diagram");
+    node(diagram, "intercom").dispatchEvent(new MouseEvent("click"));
+    await diagram.updateComplete;
+    await snapshot("flow-diagram-details");
+    await commands.colorScheme("dark");
+    await snapshot("flow-diagram-dark");
+    await commands.colorScheme("light");
     diagram.view = "categories";
     diagram.category = "user.device.ip_address";
     await diagram.updateComplete;
-    await page.screenshot({ path: "../test/__screenshots__/flow-diagram-categories.png", element: diagram });
-    expect(diagram).toBeTruthy();
+    await snapshot("flow-diagram-categories");
+    expect(root(diagram).querySelector("svg")?.getBoundingClientRect().bottom).toBeLessThanOrEqual(800);
   });
 });

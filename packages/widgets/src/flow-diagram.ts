@@ -94,7 +94,7 @@ export class DatamapFlowDiagram extends LitElement {
     const graph = this.view === "categories" ? categoriesGraph(model, texts, this.category) : flowsGraph(model, texts, this.category);
     const key = `${this.view}|${this.category}|${texts.locale}`;
     if (!this.placed || this.placedFor !== key) {
-      this.placed = place(graph, this.view !== "categories");
+      this.placed = place(graph, this.view === "flows");
       this.placedFor = key;
     }
     const placed = this.placed;
@@ -123,8 +123,13 @@ export class DatamapFlowDiagram extends LitElement {
   private show(view: DiagramView, category: string): void {
     this.view = view;
     this.category = category;
-    this.selected = undefined;
-    this.hovered = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has("view") || changed.has("category")) && this.hasUpdated) {
+      this.selected = undefined;
+      this.hovered = undefined;
+    }
   }
 
   private renderChips(model: MapModel, texts: Texts) {
@@ -160,7 +165,7 @@ export class DatamapFlowDiagram extends LitElement {
   }
 
   private renderSvg(placed: Placed, columns: string[], label: string) {
-    const focus = this.hovered ?? this.selected;
+    const focus = [this.hovered, this.selected].find((id) => placed.nodes.some((node) => node.id === id));
     const hot = focus ? this.pathThrough(focus, placed.edges) : undefined;
     const dim = (id: string) => (hot && !hot.has(id) ? "dim" : hot ? "hot" : "");
     return html`<svg
@@ -288,13 +293,15 @@ export class DatamapFlowDiagram extends LitElement {
     const outgoing = placed.edges.filter((edge) => edge.from === node.id);
     const website = safeHref(vendor?.website);
     const dpa = safeHref(vendor?.dpa);
-    return html`<aside part="details" aria-labelledby="details-title">
+    // The panel covers the half of the diagram away from the node.
+    const side = node.x + node.width / 2 > placed.width / 2 ? "left" : "";
+    return html`<aside part="details" class=${side} aria-labelledby="details-title">
       <button type="button" class="close" @click=${() => this.close()}>${texts.t("close")}</button>
       <h3 id="details-title" tabindex="-1">${node.label}</h3>
       ${mapNode?.description ? html`<p>${texts.pick(mapNode.description)}</p>` : nothing}
       ${vendor
         ? html`<dl>
-            <dt>${texts.t("colName")}</dt>
+            <dt>${texts.t("role")}</dt>
             <dd>${texts.t(vendor.role)}${vendor.legalName ? html`, ${vendor.legalName}` : nothing}</dd>
             ${vendor.headquarters ? html`<dt>${texts.t("headquarters")}</dt><dd>${country(vendor.headquarters)}</dd>` : nothing}
             <dt>${texts.t("colLocations")}</dt>

@@ -41,14 +41,17 @@ function measure(text: string, font: string): number {
   return Math.ceil(canvas.measureText(text).width);
 }
 
-/** One line: at most two category names, then the transfer; the details and the flow list give all. */
-export function edgeLines(edge: DiagramEdge, withCategories: boolean): string[] {
+/**
+ * One line: at most two category names, then the transfer (the details and the flow list give
+ * all). In the categories view an edge ends at its country, so it names only the safeguard.
+ */
+export function edgeLines(edge: DiagramEdge, flowsView: boolean): string[] {
   const lines: string[] = [];
-  if (withCategories && edge.categories.length) {
+  if (flowsView && edge.categories.length) {
     const more = edge.categories.length - 2;
     lines.push(edge.categories.slice(0, 2).join(", ") + (more > 0 ? ` +${more}` : ""));
   }
-  if (edge.transfer) lines.push(`⚠ ${edge.transfer.countries.join(", ")}: ${edge.transfer.short}`);
+  if (edge.transfer) lines.push(`⚠ ${flowsView ? `${edge.transfer.countries.join(", ")}: ` : ""}${edge.transfer.short}`);
   return lines;
 }
 
@@ -56,7 +59,7 @@ export function edgeLines(edge: DiagramEdge, withCategories: boolean): string[] 
  * Left-to-right layers by dagre. Ranks are the columns (dagre accepts a ranker function), so a
  * system that receives nothing still stands among the systems; dagre doubles ranks for labels.
  */
-export function place(graph: DiagramGraph, labelCategories: boolean): Placed {
+export function place(graph: DiagramGraph, flowsView: boolean): Placed {
   const headings = graph.columns;
   const g = new graphlib.Graph({ multigraph: true });
   const columns = new Map(graph.nodes.map((node) => [node.id, node.column]));
@@ -74,7 +77,7 @@ export function place(graph: DiagramGraph, labelCategories: boolean): Placed {
   for (const node of graph.nodes) g.setNode(node.id, { width: widths.get(node.column) ?? 96, height: nodeHeight });
   const lines = new Map<string, string[]>();
   for (const edge of graph.edges) {
-    const text = edgeLines(edge, labelCategories);
+    const text = edgeLines(edge, flowsView);
     lines.set(edge.id, text);
     const width = measure(text.join("  "), labelFont) + 10;
     const minlen = (columns.get(edge.to) ?? 1) - (columns.get(edge.from) ?? 0);

@@ -124,7 +124,15 @@ export const tableStyles = css`
     margin-left: 0.75rem;
   }
   @container (max-width: 720px) {
+    .controls label {
+      flex: 1 1 100%;
+    }
+    .controls input,
+    .controls select {
+      width: 100%;
+    }
     table,
+    caption,
     thead,
     tbody,
     tr,

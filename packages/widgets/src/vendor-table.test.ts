@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { commands, page, userEvent } from "vitest/browser";
-import { audit, cleanup, fixture, mount, root } from "../test/helpers.ts";
+import { audit, cleanup, fixture, mount, root, snapshot } from "../test/helpers.ts";
 import type { DatamapVendorTable } from "./vendor-table.ts";
 
 const names = (table: DatamapVendorTable) =>
@@ -71,7 +71,7 @@ describe("<datamap-vendor-table>", () => {
       root(table).querySelectorAll(`tr[data-vendor="${slug}"] td`)[column]?.textContent?.trim();
     expect(cell("wirecard", 3)).toBe("Within the EEA");
     expect(cell("gravatar", 3)).toBe("None stated");
-    expect(cell("aws", 2)).toBe("Ireland, Germany, and United States");
+    expect(cell("aws", 2)).toBe("Ireland, Germany and United States");
     expect(cell("statuspage", 0)).toMatch(/Passes data on to Twilio/);
   });
 
@@ -243,10 +243,15 @@ describe("<datamap-vendor-table>", () => {
     expect(getComputedStyle(root(table).querySelector("tbody td") as HTMLElement).display).toBe("grid");
   });
 
-  it("saves a screenshot", async () => {
+  it("saves screenshots: 1200×800 light and dark, and as cards on a phone", async () => {
     await page.viewport(1200, 800);
     const table = await mount("datamap-vendor-table");
-    await page.screenshot({ path: "../test/__screenshots__/vendor-table.png", element: table });
-    expect(table).toBeTruthy();
+    await snapshot("vendor-table");
+    await commands.colorScheme("dark");
+    await snapshot("vendor-table-dark");
+    await commands.colorScheme("light");
+    await page.viewport(390, 844);
+    await snapshot("vendor-table-narrow");
+    expect(getComputedStyle(root(table).querySelector("tbody td") as HTMLElement).display).toBe("grid");
   });
 });

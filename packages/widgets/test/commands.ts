@@ -23,8 +23,14 @@ export const storageState: BrowserCommand<[]> = async ({ context }) => {
   return { cookies: state.cookies.length, localStorage: state.origins.flatMap((origin) => origin.localStorage).length };
 };
 
+/** Emulates the reader's colour scheme, for the dark-mode screenshots. */
+export const colorScheme: BrowserCommand<["light" | "dark"]> = async ({ page }, scheme) => {
+  await page.emulateMedia({ colorScheme: scheme });
+};
+
 declare module "vitest/browser" {
   interface BrowserCommands {
+    colorScheme: (scheme: "light" | "dark") => Promise<void>;
     requestLog: (action: "start" | "take") => Promise<string[]>;
     storageState: () => Promise<{ cookies: number; localStorage: number }>;
   }

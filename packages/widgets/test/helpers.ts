@@ -1,4 +1,5 @@
 import axe from "axe-core";
+import { page } from "vitest/browser";
 import fortrabbit from "./fixtures/fortrabbit.json";
 import type { PublicMapDocument } from "../src/types.ts";
 import "../src/index.ts";
@@ -19,7 +20,8 @@ export async function mount<T extends Tag>(
   document_: PublicMapDocument | null = fixture(),
 ): Promise<HTMLElementTagNameMap[T]> {
   const main = document.createElement("main");
-  main.style.width = "1200px";
+  document.body.style.margin = "0";
+  main.style.padding = "16px";
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   if (document_) {
@@ -55,4 +57,18 @@ export async function audit(element: HTMLElement): Promise<string[]> {
   return result.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`,
   );
+}
+
+/**
+ * The test frame as the reader sees it, saved to test/__screenshots__/<name>.png (git-ignored).
+ * The path is relative to the calling test file, and those live in src/.
+ */
+export async function snapshot(name: string): Promise<void> {
+  const frame = document.querySelector("main");
+  if (!frame) throw new Error("nothing mounted");
+  // Exactly one viewport: Chromium paints nothing of the frame below it.
+  Object.assign(frame.style, { height: `${window.innerHeight}px`, boxSizing: "border-box", overflow: "hidden", background: getComputedStyle(frame.firstElementChild ?? frame).backgroundColor });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await page.screenshot({ path: `../test/__screenshots__/${name}.png`, element: frame });
+  Object.assign(frame.style, { height: "", boxSizing: "", overflow: "", background: "" });
 }
