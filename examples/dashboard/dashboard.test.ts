@@ -12,7 +12,10 @@ let client: GraphQLClient;
 
 beforeAll(async () => {
   server = await spawnServer({ args: ["--seed", example] });
-  client = new GraphQLClient(`${server.url}/graphql`);
+  // A dashboard reads with a reader token of its own, made once by an admin.
+  const admin = new GraphQLClient(`${server.url}/graphql`, { headers: { authorization: `Bearer ${server.adminToken}` } });
+  const { createApiToken } = await admin.request<{ createApiToken: { token: string } }>(query("create-dashboard-token"));
+  client = new GraphQLClient(`${server.url}/graphql`, { headers: { authorization: `Bearer ${createApiToken.token}` } });
 });
 afterAll(async () => {
   await server?.stop();

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Logger } from "pino";
+import { authenticate } from "./auth/authenticate.ts";
 import { connection } from "./db/index.ts";
+import { useWarnings } from "./plugins/use-warnings.ts";
 import type { RequestContext } from "./context.ts";
 import { createLogger, yogaLogger } from "./logger.ts";
 import { routes } from "./routes/index.ts";
@@ -20,7 +22,11 @@ export function createApp({ logger = createLogger() }: AppOptions = {}) {
     graphiql: { title: "datamap" },
     landingPage: false,
     healthCheckEndpoint: "/healthz",
-    context: ({ request }) => ({ requestId: request.headers.get("x-request-id") ?? randomUUID() }),
+    context: async ({ request }) => ({
+      requestId: request.headers.get("x-request-id") ?? randomUUID(),
+      actor: await authenticate(request.headers.get("authorization")),
+      warnings: [],
+    }),
     plugins: [
       useReadinessCheck({
         endpoint: "/readyz",
@@ -30,6 +36,7 @@ export function createApp({ logger = createLogger() }: AppOptions = {}) {
         },
       }),
       useRoutes(routes),
+      useWarnings(),
     ],
   });
 }

@@ -4,6 +4,8 @@ import { db } from "../src/db/index.ts";
 import { seedMap } from "../src/map/seed.ts";
 import { createApp, type App } from "../src/yoga.ts";
 import { createLogger } from "../src/logger.ts";
+import { createToken } from "../src/auth/token-store.ts";
+import type { Role } from "../src/generated/prisma/enums.ts";
 import { openTestDatabase } from "./database.ts";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -15,6 +17,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export function useApp(map?: DataMap) {
   let app: App;
   let drop: () => Promise<void>;
+  const tokens = new Map<Role, Promise<string>>();
+  const tokenFor = (role: Role) => {
+    if (!tokens.has(role)) tokens.set(role, createToken(db(), { name: `test ${role.toLowerCase()}`, role }).then(({ token }) => token));
+    return tokens.get(role)!;
+  };
   beforeAll(async () => {
     ({ drop } = await openTestDatabase());
     if (map) await seedMap(db(), map);
@@ -28,12 +35,16 @@ export function useApp(map?: DataMap) {
     get app() {
       return app;
     },
-    async graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-      const response = await app.fetch("http://datamap.test/graphql", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query, variables }),
-      });
+    tokenFor,
+    /** Runs an operation as a token of `role` (a reader's by default), or anonymously with null. */
+    async graphql<T = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      { role = "READER" }: { role?: Role | null } = {},
+    ): Promise<GraphQLResponse<T>> {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (role) headers.authorization = `Bearer ${await tokenFor(role)}`;
+      const response = await app.fetch("http://datamap.test/graphql", { method: "POST", headers, body: JSON.stringify({ query, variables }) });
       return (await response.json()) as GraphQLResponse<T>;
     },
   };

@@ -26,6 +26,7 @@ const dashboardQuery = /* GraphQL */ `
 async function statementsFor(vendors: number): Promise<number> {
   await db().$transaction([db().flow.deleteMany(), db().node.deleteMany(), db().functionGroup.deleteMany(), db().setting.deleteMany()]);
   await seedMap(db(), syntheticMap({ vendors, flows: vendors * 3, seed: 7 }));
+  await api.graphql(`{ vendors(first: 1) { totalCount } }`); // the token's first use also records lastUsedAt
   const statements: string[] = [];
   const stop = onStatement((sql) => statements.push(sql));
   try {

@@ -23,7 +23,7 @@ describe("start-up", () => {
     const server = await spawnServer({ args: ["--seed", example] });
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization: `Bearer ${server.adminToken}` },
       body: JSON.stringify({ query: "{ vendors { totalCount } }" }),
     });
     expect(await response.json()).toEqual({ data: { vendors: { totalCount: 18 } } });

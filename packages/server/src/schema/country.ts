@@ -33,6 +33,7 @@ export const countriesOf = (codes: string[]) => codes.map((code) => country(code
 
 builder.queryField("countries", (t) =>
   t.field({
+    authScopes: { public: true },
     type: [CountryRef],
     description: "Every ISO 3166-1 country, with EEA membership and adequacy decisions.",
     args: { eea: t.arg.boolean({ required: false, description: "Only EEA (true) or only non-EEA (false) countries." }) },

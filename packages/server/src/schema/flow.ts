@@ -79,6 +79,7 @@ function flowWhere(filter: typeof FlowFilter.$inferInput | null | undefined): Pr
 
 builder.queryFields((t) => ({
   flows: t.prismaConnection({
+    authScopes: { reader: true },
     type: FlowRef,
     cursor: "id",
     defaultSize: 100,
@@ -88,6 +89,7 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, { filter }) => db().flow.findMany({ ...query, where: flowWhere(filter), orderBy: { key: "asc" } }),
   }),
   flow: t.prismaField({
+    authScopes: { reader: true },
     type: FlowRef,
     nullable: true,
     args: { key: t.arg.string({ required: true }) },

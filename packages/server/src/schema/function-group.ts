@@ -16,6 +16,7 @@ export const FunctionGroupRef = builder.prismaObject("FunctionGroup", {
 
 builder.queryField("functionGroups", (t) =>
   t.prismaField({
+    authScopes: { reader: true },
     type: [FunctionGroupRef],
     description: "The headings of the public list, in their order.",
     resolve: (query) => db().functionGroup.findMany({ ...query, orderBy: { position: "asc" } }),

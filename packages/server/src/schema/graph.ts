@@ -41,6 +41,7 @@ const GraphRef = builder.objectRef<ReturnType<typeof diagram>>("Graph").implemen
 
 builder.queryField("graph", (t) =>
   t.field({
+    authScopes: { reader: true },
     type: GraphRef,
     args: { category: t.arg({ type: "DataCategoryKey", required: false, description: "Only flows carrying this category or one below it." }) },
     resolve: async (_, { category }) => diagram(await loadMap(db()), category ? { category } : {}),

@@ -11,5 +11,6 @@ import "./function-group.ts";
 import "./vendor.ts";
 import "./flow.ts";
 import "./graph.ts";
+import "./token.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -25,6 +25,7 @@ export const SubjectGroupRef = builder.prismaObject("Node", {
 
 builder.queryField("subjectGroups", (t) =>
   t.prismaField({
+    authScopes: { reader: true },
     type: [SubjectGroupRef],
     resolve: (query) => db().node.findMany({ ...query, where: { kind: "SUBJECT_GROUP" }, orderBy: { slug: "asc" } }),
   }),

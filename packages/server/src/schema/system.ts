@@ -14,6 +14,7 @@ export const SystemRef = builder.prismaObject("Node", {
 
 builder.queryField("systems", (t) =>
   t.prismaField({
+    authScopes: { reader: true },
     type: [SystemRef],
     resolve: (query) => db().node.findMany({ ...query, where: { kind: "SYSTEM" }, orderBy: { slug: "asc" } }),
   }),

@@ -42,6 +42,7 @@ TaxonomyEntryRef.implement({
 
 builder.queryFields((t) => ({
   taxonomy: t.field({
+    authScopes: { public: true },
     type: [TaxonomyEntryRef],
     description: "The roots of one taxonomy; follow `children` for the tree.",
     args: {
@@ -54,6 +55,7 @@ builder.queryFields((t) => ({
         .map((entry) => ({ ...entry, kind })),
   }),
   taxonomyEntry: t.field({
+    authScopes: { public: true },
     type: TaxonomyEntryRef,
     nullable: true,
     args: { kind: t.arg({ type: TaxonomyKindEnum, required: true }), key: t.arg.string({ required: true }) },

@@ -94,6 +94,7 @@ async function vendorWhere(filter: VendorFilterInput | null | undefined): Promis
 
 builder.queryFields((t) => ({
   vendors: t.prismaConnection({
+    authScopes: { reader: true },
     type: VendorRef,
     cursor: "id",
     defaultSize: 50,
@@ -105,6 +106,7 @@ builder.queryFields((t) => ({
       db().node.findMany({ ...query, where: await vendorWhere(filter), orderBy: [{ name: "asc" }, { id: "asc" }] }),
   }),
   vendor: t.prismaField({
+    authScopes: { reader: true },
     type: VendorRef,
     nullable: true,
     args: { slug: t.arg.string({ required: true }) },

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +10,8 @@ const cli = fileURLToPath(new URL("../cli/index.ts", import.meta.url));
 
 export interface ServerProcess {
   url: string;
+  /** The bootstrap admin token (DATAMAP_ADMIN_TOKEN) the server was started with. */
+  adminToken: string;
   process: ChildProcess;
   /** Everything the server logged, one JSON line each. */
   logs: string[];
@@ -22,8 +25,9 @@ export interface ServerProcess {
  */
 export async function spawnServer(options: { args?: string[]; env?: Record<string, string> } = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "datamap-"));
+  const adminToken = randomBytes(32).toString("base64url");
   const child = spawn(process.execPath, ["--import", "tsx", cli, "serve", ...(options.args ?? [])], {
-    env: { ...process.env, PORT: "0", LOG_LEVEL: "info", DATAMAP_DATA_DIR: join(dataDir, "db"), DATABASE_URL: "", ...options.env },
+    env: { ...process.env, PORT: "0", LOG_LEVEL: "info", DATAMAP_DATA_DIR: join(dataDir, "db"), DATABASE_URL: "", DATAMAP_ADMIN_TOKEN: adminToken, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: string[] = [];
@@ -39,6 +43,7 @@ export async function spawnServer(options: { args?: string[]; env?: Record<strin
   });
   return {
     url,
+    adminToken,
     process: child,
     logs,
     stop: async () => {
