@@ -234,6 +234,7 @@ export class DatamapFlowDiagram extends LitElement {
   private select(id: string | undefined): void {
     this.selected = this.selected === id ? undefined : id;
     this.dispatchEvent(new DatamapSelectEvent(this.selected?.replace(/^\w+:/, "") ?? null));
+    if (this.selected) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>("aside h3")?.focus());
   }
 
   /** Arrows move between nodes: up and down in a column, left and right to the nearest neighbour. */
@@ -265,10 +266,6 @@ export class DatamapFlowDiagram extends LitElement {
     if (!id) return;
     this.select(undefined);
     void this.updateComplete.then(() => this.focusNode(id));
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has("selected") && this.selected) this.renderRoot.querySelector<HTMLElement>("aside h3")?.focus();
   }
 
   private renderDetails(placed: Placed, model: MapModel, texts: Texts) {
