@@ -1,4 +1,4 @@
-import { graphlib, layout } from "@dagrejs/dagre";
+import { Graph, layout } from "@dagrejs/dagre";
 import type { DiagramEdge, DiagramGraph, DiagramNode } from "./flow-graph.ts";
 
 export interface Box {
@@ -61,7 +61,7 @@ export function edgeLines(edge: DiagramEdge, flowsView: boolean): string[] {
  */
 export function place(graph: DiagramGraph, flowsView: boolean): Placed {
   const headings = graph.columns;
-  const g = new graphlib.Graph({ multigraph: true });
+  const g = new Graph({ multigraph: true });
   const columns = new Map(graph.nodes.map((node) => [node.id, node.column]));
   const ranker = (ranked: typeof g) => {
     for (const id of ranked.nodes()) ranked.node(id).rank = 2 * (columns.get(id) ?? 0);

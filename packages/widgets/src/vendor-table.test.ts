@@ -186,7 +186,15 @@ describe("<datamap-vendor-table>", () => {
     expect(root(later).querySelector("[part=upcoming]")).toBeNull();
   });
 
-  it("shows a hostile vendor name as text and runs nothing", async () => {
+  it("registers defensively: a second copy of the module does not throw", async () => {
+    const original = customElements.get("datamap-vendor-table");
+    const copy = "./vendor-table.ts?copy";
+    const module = (await import(/* @vite-ignore */ copy)) as typeof import("./vendor-table.ts");
+    expect(module.DatamapVendorTable).not.toBe(original);
+    expect(customElements.get("datamap-vendor-table")).toBe(original);
+  });
+
+  it("shows a hostile vendor name as text, in both widgets, and runs nothing", async () => {
     const document_ = fixture();
     const hostile = "<img src=x onerror=alert(1)>";
     const aws = document_.map.vendors[0];
@@ -201,6 +209,10 @@ describe("<datamap-vendor-table>", () => {
       expect(cell?.textContent).toContain(hostile);
       expect(root(table).querySelector("img")).toBeNull();
       expect(root(table).querySelector('a[href^="javascript"]')).toBeNull();
+      const diagram = await mount("datamap-flow-diagram", {}, document_);
+      expect(root(diagram).querySelector('g.node[data-node="aws"] text')?.textContent).toBe(hostile);
+      expect(root(diagram).querySelector("img")).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 100));
       expect(alerts).toEqual([]);
     } finally {
       window.alert = original;
