@@ -95,6 +95,10 @@ describe("<datamap-flow-diagram>", () => {
     expect(ids()).toEqual(["account-holders", "wirecard"]);
     await userEvent.click(page.elementLocator(root(diagram).querySelector('[part=chip][data-category=""]') as HTMLElement));
     expect(ids()).toHaveLength(24);
+    diagram.category = "user.biometric";
+    await diagram.updateComplete;
+    expect(ids()).toEqual([]);
+    expect(root(diagram).querySelector("[part=canvas]")?.textContent?.trim()).toBe("No flow carries this data category.");
   });
 
   it("highlights the whole path through a hovered or focused node", async () => {

@@ -113,7 +113,11 @@ export class DatamapFlowDiagram extends LitElement {
       </div>
       ${this.renderChips(model, texts)}
       <div class="stage">
-        <div class="canvas" part="canvas">${this.renderSvg(placed, graph.columns, org ? texts.t("diagram", { org }) : texts.t("diagramPlain"))}</div>
+        <div class="canvas" part="canvas">
+          ${placed.nodes.length
+            ? this.renderSvg(placed, graph.columns, org ? texts.t("diagram", { org }) : texts.t("diagramPlain"))
+            : html`<p class="message">${texts.t("noFlows")}</p>`}
+        </div>
         ${this.renderDetails(placed, model, texts)}
       </div>
       ${this.renderLegend(texts)} ${this.renderList(placed, texts)}

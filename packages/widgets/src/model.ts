@@ -80,12 +80,12 @@ export class MapModel {
 
 export const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
-/** Only http(s) links reach an `href`: the document comes from elsewhere. */
-export function safeHref(url: string | undefined): string | undefined {
+/** Only http(s) links reach an `href`: the document comes from elsewhere. Relative ones resolve against `base`. */
+export function safeHref(url: string | undefined, base?: string | URL): string | undefined {
   if (!url) return undefined;
   try {
-    const { protocol } = new URL(url);
-    return protocol === "https:" || protocol === "http:" ? url : undefined;
+    const resolved = new URL(url, base);
+    return resolved.protocol === "https:" || resolved.protocol === "http:" ? resolved.href : undefined;
   } catch {
     return undefined;
   }

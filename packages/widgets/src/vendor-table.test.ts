@@ -59,7 +59,7 @@ describe("<datamap-vendor-table>", () => {
     const table = await mount("datamap-vendor-table");
     const intercom = root(table).querySelector('tr[data-vendor="intercom"]');
     const cells = [...(intercom?.querySelectorAll("td") ?? [])].map((cell) => (cell as HTMLElement).innerText.replace(/\s+/g, " ").trim());
-    expect(intercom?.querySelector("th a")?.getAttribute("href")).toBe("https://www.intercom.com");
+    expect(intercom?.querySelector("th a")?.getAttribute("href")).toBe("https://www.intercom.com/");
     expect(cells).toEqual([
       "Support chat and help desk.",
       "Name E-mail address Device ID Approximate location Organization",

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
+import { html, LitElement, nothing, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { resolveLocale, type Texts } from "./i18n.ts";
 import { MapController, mapUrl } from "./map-controller.ts";
@@ -83,10 +83,6 @@ export class DatamapVendorTable extends LitElement {
   private readonly data = new MapController(this);
   private model?: MapModel;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has("src")) this.model = undefined;
-  }
-
   override render(): TemplateResult {
     const texts = resolveLocale(this.locale);
     const { state } = this.data;
@@ -123,7 +119,7 @@ export class DatamapVendorTable extends LitElement {
         )}
       </table>
       ${shown.length ? nothing : html`<p class="message">${texts.t("noMatch")}</p>`} ${this.renderFormer(doc, texts)}
-      ${this.renderFeeds(doc)}
+      ${this.renderFeeds(doc, texts)}
     `;
   }
 
@@ -243,7 +239,7 @@ export class DatamapVendorTable extends LitElement {
     return html`<p class="muted" part="former">${texts.t("former", { list: texts.list(names) })}</p>`;
   }
 
-  private renderFeeds({ links }: PublicMapDocument) {
+  private renderFeeds({ links }: PublicMapDocument, texts: Texts) {
     const base = this.src ? mapUrl(this.src) : document.baseURI;
     const feeds = (
       [
@@ -252,11 +248,11 @@ export class DatamapVendorTable extends LitElement {
         ["JSON Feed", links.json],
       ] as const
     ).flatMap(([label, link]) => {
-      const href = link ? safeHref(new URL(link, base).href) : undefined;
+      const href = safeHref(link, base);
       return href ? [html`<a href=${href} rel="alternate">${label}</a>`] : [];
     });
     if (!feeds.length) return nothing;
-    return html`<p class="feeds" part="feeds">${resolveLocale(this.locale).t("feeds")} ${feeds}</p>`;
+    return html`<p class="feeds" part="feeds">${texts.t("feeds")} ${feeds}</p>`;
   }
 }
 
