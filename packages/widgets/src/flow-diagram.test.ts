@@ -78,7 +78,7 @@ describe("<datamap-flow-diagram>", () => {
     expect(lines("website-visitors->keycdn")).toEqual(["IP address", "⚠ CH, US: SCC"]);
     const legend = [...root(diagram).querySelectorAll("[part=legend] li")].map((item) => item.textContent?.trim());
     expect(legend).toEqual([
-      "Stays in the EEA",
+      "No transfer out of the EEA",
       "Leaves the EEA, with its safeguard",
       "Leaves the EEA, no safeguard stated",
     ]);
