@@ -47,11 +47,14 @@ describe("<datamap-flow-diagram>", () => {
     ];
     expect(boxes.length).toBeGreaterThan(40);
     expect(overlaps(boxes)).toEqual([]);
-    for (const view of ["categories"] as const) {
-      diagram.view = view;
+    for (const [view, locale] of [["categories", "en"], ["flows", "de"], ["categories", "de"]] as const) {
+      Object.assign(diagram, { view, locale });
       await diagram.updateComplete;
-      const rects = nodes(diagram).map((g) => ({ id: g.dataset.node ?? "", rect: box(g.querySelector("rect.box") as SVGRectElement) }));
-      expect(overlaps(rects)).toEqual([]);
+      const rects = [
+        ...nodes(diagram).map((g) => ({ id: g.dataset.node ?? "", rect: box(g.querySelector("rect.box") as SVGRectElement) })),
+        ...[...root(diagram).querySelectorAll<SVGGElement>("g.label")].map((g) => ({ id: `label ${g.dataset.label ?? ""}`, rect: box(g) })),
+      ];
+      expect(overlaps(rects), `${view}, ${locale}`).toEqual([]);
     }
   });
 
