@@ -23,7 +23,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (request.url === "/api/public/v1/map.json") {
       response.writeHead(200, {
         "content-type": "application/json; charset=utf-8",
-        "set-cookie": "tracker=1; Path=/; SameSite=None; Secure",
+        "set-cookie": "tracker=1; Path=/",
       });
       response.end(fixture());
       return;
