@@ -4,3 +4,4 @@ export * from "./public/index.ts";
 export * from "./graph/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./release/index.ts";
+export * from "./review/index.ts";

@@ -1,0 +1,84 @@
+import type { DataMap, Flow } from "../map/schema.ts";
+import { isInEEA } from "../graph/destinations.ts";
+import { isEEA } from "../reference/index.ts";
+import { coverage, weakest, type Coverage, type CoverageStatus } from "./coverage.ts";
+import { destinationsOf, isVendor, reachable, reviewGraph, type ReviewGraph } from "./graph.ts";
+
+/** A flow that takes personal data out of the EEA, with the coverage of each third country it reaches. */
+export interface Transfer {
+  flow: Flow;
+  /** Vendor → vendor: a recipient passing data on to its own sub-processor. */
+  onward: boolean;
+  /** The sender is itself outside the EEA (or nowhere stated): an onward transfer from a third country. */
+  fromThirdCountry: boolean;
+  /** The destination is the vendor's headquarters, as the map states no processing country. */
+  assumed: boolean;
+  /** Only the destinations outside the EEA, in the flow's order. */
+  destinations: Coverage[];
+  status: CoverageStatus;
+}
+
+const cache = new WeakMap<ReviewGraph, Transfer[]>();
+
+/**
+ * Every flow that leaves the EEA. A flow leaves when its sender is in the EEA (subject groups and
+ * own systems without a stated country are) and a destination is outside it. Data that has already
+ * left keeps needing a ground when it moves on: a sender outside the EEA that receives data from
+ * the EEA makes an onward transfer (Art. 44) to any third country, its own included (SCC clause 8.7).
+ */
+export function transfersOf(graph: ReviewGraph): Transfer[] {
+  const cached = cache.get(graph);
+  if (cached) return cached;
+  const inEEA = new Map<string, boolean>();
+  const senderInEEA = (slug: string) => inEEA.get(slug) ?? inEEA.set(slug, isInEEA(graph.nodes.get(slug)!)).get(slug)!;
+  // Most flows go to their recipient's countries with a list of mechanisms that many flows share:
+  // work each recipient and list out once.
+  const byRecipient = new Map<string, Destinations[]>();
+  let holdsEEAData: Set<string> | undefined;
+  const result: Transfer[] = [];
+  for (const flow of graph.map.flows) {
+    if (!graph.nodes.has(flow.from)) continue;
+    let where: Destinations | undefined;
+    if (flow.countries.length > 0) where = destinations(graph, flow);
+    else {
+      const known = byRecipient.get(flow.to) ?? byRecipient.set(flow.to, []).get(flow.to)!;
+      where = known.find((entry) => sameList(entry.mechanisms, flow.mechanisms));
+      if (!where) known.push((where = destinations(graph, flow)));
+    }
+    if (where.coverages.length === 0) continue;
+    const fromThirdCountry = !senderInEEA(flow.from);
+    if (fromThirdCountry) {
+      holdsEEAData ??= reachable(graph, [...graph.nodes.keys()].filter(senderInEEA));
+      if (!holdsEEAData.has(flow.from)) continue;
+    }
+    const onward = isVendor(graph.nodes.get(flow.from)) && isVendor(graph.nodes.get(flow.to));
+    result.push({ flow, onward, fromThirdCountry, assumed: where.assumed, destinations: where.coverages, status: where.status });
+  }
+  cache.set(graph, result);
+  return result;
+}
+
+interface Destinations {
+  mechanisms: readonly string[];
+  coverages: Coverage[];
+  assumed: boolean;
+  status: CoverageStatus;
+}
+
+/** The flow's destinations outside the EEA, each with its coverage. */
+function destinations(graph: ReviewGraph, flow: Flow): Destinations {
+  const recipient = graph.nodes.get(flow.to);
+  const { countries, assumed } = destinationsOf(flow, recipient);
+  const dpfCertified = isVendor(recipient) && recipient.certifications.includes("dpf");
+  const coverages = countries
+    .filter((code) => !isEEA(code))
+    .map((code) => coverage(code, flow.mechanisms, { slug: flow.to, dpfCertified }, graph.on));
+  return { mechanisms: flow.mechanisms, coverages, assumed, status: weakest(coverages.map((entry) => entry.status)) };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((entry, index) => entry === b[index]);
+
+/** Every flow of the map that leaves the EEA, with its coverage. */
+export function transfers(map: DataMap, options: { on?: string } = {}): Transfer[] {
+  return transfersOf(reviewGraph(map, options));
+}
