@@ -46,7 +46,8 @@ describe("transfers out of the EEA", () => {
 
 describe("helpers", () => {
   it("abbreviate mechanisms for edge labels", () => {
-    expect(abbreviate("Standard Contractual Clauses (processor to processor)")).toBe("SCC");
+    expect(abbreviate("Standard Contractual Clauses, module 3 (processor to processor)")).toBe("SCC");
+    expect(abbreviate("EU-US Data Privacy Framework (Datenschutzrahmen)")).toBe("EU-US DPF");
     expect(abbreviate("EU–US Data Privacy Framework")).toBe("EU–US DPF");
     expect(abbreviate("Binding Corporate Rules")).toBe("BCR");
     expect(abbreviate("Adequacy decision")).toBe("Adequacy decision");
