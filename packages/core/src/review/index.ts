@@ -6,3 +6,4 @@ export * from "./review.ts";
 export * from "./path-target.ts";
 export * from "./paths.ts";
 export { rules } from "./rules/index.ts";
+export * from "./ropa/index.ts";
