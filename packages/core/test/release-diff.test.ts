@@ -47,6 +47,11 @@ describe("diffMaps", () => {
     expect(changes.map((change) => `${change.type} ${change.entity} ${change.id}`)).toEqual(["removed vendor mailer", "removed flow platform->mailer"]);
   });
 
+  it("adds the organization as a whole when the older map has none", () => {
+    const { organization: _organization, ...before } = releaseMap();
+    expect(diffMaps(before, releaseMap()).map((change) => `${change.type} ${change.entity}`)).toEqual(["added organization"]);
+  });
+
   it("diffs the organization field by field", () => {
     const after = releaseMap();
     after.organization = { name: "Example SE", country: "DE", website: "https://example.com" };
@@ -60,7 +65,7 @@ describe("diffMaps", () => {
 describe("describeChange", () => {
   const name = { en: "AWS" };
   it.each<[Change, string, string]>([
-    [{ type: "added", entity: "vendor", id: "aws", name, value: { processingCountries: ["IE", "US"] } }, "Vendor added: AWS (processing in Ireland, United States)", "Dienstleister hinzugefügt: AWS (Verarbeitung in Irland, Vereinigte Staaten)"],
+    [{ type: "added", entity: "vendor", id: "aws", name, value: { processingCountries: ["IE", "US"] } }, "Vendor added: AWS (processing in Ireland, United States)", "Dienstleister hinzugefügt: AWS (Verarbeitung: Irland, Vereinigte Staaten)"],
     [{ type: "removed", entity: "vendor", id: "aws", name }, "Vendor removed: AWS", "Dienstleister entfernt: AWS"],
     [{ type: "ended", entity: "vendor", id: "aws", name }, "Vendor ended: AWS", "Dienstleister beendet: AWS"],
     [{ type: "item-added", entity: "vendor", id: "aws", name, field: "processingCountries", item: "US" }, "Vendor AWS: processing country added: United States", "Dienstleister AWS: Verarbeitungsland hinzugefügt: Vereinigte Staaten"],

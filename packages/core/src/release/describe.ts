@@ -38,8 +38,8 @@ function sentence(change: Change, locale: Locale): string {
 function addedDetail(entity: Change["entity"], entry: Json, locale: Locale): string {
   if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return "";
   if (entity === "vendor" && Array.isArray(entry.processingCountries) && entry.processingCountries.length > 0) {
-    const where = locale === "en" ? "processing in" : "Verarbeitung in";
-    return ` (${where} ${value("processingCountries", entry.processingCountries, locale)})`;
+    const where = locale === "en" ? "processing in " : "Verarbeitung: ";
+    return ` (${where}${value("processingCountries", entry.processingCountries, locale)})`;
   }
   if (entity === "flow" && Array.isArray(entry.categories) && entry.categories.length > 0) {
     return ` (${value("categories", entry.categories, locale)})`;

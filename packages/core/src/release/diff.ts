@@ -20,9 +20,9 @@ export function diffMaps(before: DataMap, after: DataMap): Change[] {
     const en = `${from.en} → ${to.en}`;
     return from.de || to.de ? { en, de: `${from.de ?? from.en} → ${to.de ?? to.en}` } : { en };
   };
-  const organizationName = { en: after.organization?.name ?? before.organization?.name ?? "organization" };
+  const organization = (map: DataMap) => (map.organization ? [map.organization] : []);
   return [
-    ...diffFields("organization", "organization", organizationName, before.organization ?? {}, after.organization ?? {}),
+    ...diffList("organization", organization(before), organization(after), () => "organization", (entry) => ({ en: entry.name })),
     ...diffList("group", before.groups, after.groups, (group) => group.slug, (group) => group.name),
     ...diffList("subject", before.subjects, after.subjects, (node) => node.slug, (node) => node.name),
     ...diffList("system", before.systems, after.systems, (node) => node.slug, (node) => node.name),
