@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { closeDatabase, db, openDatabase, resolveDatabaseTarget } from "../db/index.ts";
-import { readMapFile, seedMap } from "../map/seed.ts";
+import { readMapFile } from "../map/seed.ts";
+import { seedAndPublish } from "../releases/seed.ts";
 
 export function seedCommand(program: Command): void {
   program
@@ -11,10 +12,10 @@ export function seedCommand(program: Command): void {
       const map = await readMapFile(file);
       await openDatabase(resolveDatabaseTarget());
       try {
-        const seeded = await seedMap(db(), map);
+        const seeded = await seedAndPublish(db(), map);
         console.log(
           seeded
-            ? `Seeded ${map.vendors.length} vendors and ${map.flows.length} flows from ${file}.`
+            ? `Seeded ${map.vendors.length} vendors and ${map.flows.length} flows from ${file}${seeded.release ? ` and published release ${seeded.release}` : ""}.`
             : "The database already holds a map; nothing was written.",
         );
         if (!seeded) process.exitCode = 1;

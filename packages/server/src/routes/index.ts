@@ -1,4 +1,6 @@
+import { feedRoutes } from "./feeds.ts";
+import { publicRoutes } from "./public.ts";
 import type { Route } from "./router.ts";
 
 /** Every HTTP route beside /graphql, health and readiness. One module per concern adds its own. */
-export const routes: Route[] = [];
+export const routes: Route[] = [...publicRoutes, ...feedRoutes];

@@ -20,6 +20,7 @@ export const builder = new SchemaBuilder<{
     DataUseKey: { Input: string; Output: string };
     Date: { Input: string; Output: Date };
     DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
   };
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
@@ -54,3 +55,4 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({ description: "The draft data map: vendors, flows and the reference data they use." });
 builder.mutationType({ description: "Changes to the draft map, tokens and settings; each runs in one transaction and is audited." });
+builder.subscriptionType({ description: "Events over server-sent events (Accept: text/event-stream)." });

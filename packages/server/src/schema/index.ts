@@ -12,5 +12,10 @@ import "./vendor.ts";
 import "./flow.ts";
 import "./graph.ts";
 import "./token.ts";
+import "./change.ts";
+import "./release.ts";
+import "./public-map.ts";
+import "./webhook.ts";
+import "./webhook-mutations.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

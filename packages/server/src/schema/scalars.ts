@@ -52,3 +52,9 @@ builder.scalarType("DateTime", {
     return date;
   },
 });
+
+builder.scalarType("JSON", {
+  description: "Any JSON value: documents such as a public map, whose shape is described by its `format`.",
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

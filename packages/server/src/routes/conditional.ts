@@ -1,0 +1,38 @@
+import type { CachedBody } from "../releases/cache.ts";
+
+export interface PublicHeaders {
+  contentType: string;
+  cacheControl: string;
+}
+
+/**
+ * A public, cacheable answer: strong ETag, `If-None-Match` answered with 304, open CORS for
+ * GET (widgets and feed readers fetch from other origins).
+ */
+export function cachedResponse(request: Request, { body, etag }: CachedBody, { contentType, cacheControl }: PublicHeaders): Response {
+  const headers = {
+    "content-type": contentType,
+    "cache-control": cacheControl,
+    etag,
+    "access-control-allow-origin": "*",
+    "access-control-expose-headers": "etag",
+    "cross-origin-resource-policy": "cross-origin",
+    "x-content-type-options": "nosniff",
+  };
+  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+}
+
+/** If-None-Match compares weakly: W/"x" matches "x" (RFC 9110, 13.1.2). */
+function matches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}
+
+export function notFound(message: string): Response {
+  return new Response(JSON.stringify({ error: message }), {
+    status: 404,
+    headers: { "content-type": "application/json; charset=utf-8", "access-control-allow-origin": "*", "cache-control": "public, max-age=60" },
+  });
+}
