@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { review, transfers, type DataMap } from "../src/index.ts";
+import { compareWithSignOff, review, transfers, type DataMap } from "../src/index.ts";
 import { cleanMap, flow, vendor, withVendor } from "./review-fixture.ts";
 
 const statuses = (map: DataMap) => transfers(map).map(({ flow: { key }, destinations }) => [key, destinations.map((entry) => `${entry.country}:${entry.status}:${entry.mechanism}`)]);
@@ -92,5 +92,26 @@ describe("review configuration", () => {
       hint: expect.stringContaining("Standard Contractual Clauses"),
       explanation: expect.stringContaining("United States (US)"),
     });
+  });
+});
+
+describe("findings against a sign-off", () => {
+  const findings = review(withVendor("mailer", { processingCountries: ["US"], dpa: undefined })).findings;
+
+  test("are all open without a sign-off", () => {
+    expect(compareWithSignOff(findings, null).findings.map((finding) => finding.status)).toEqual(["open", "open"]);
+  });
+
+  test("are acknowledged, still open, new, or resolved", () => {
+    const signOff = {
+      findingIds: ["transfer-without-safeguard:platform->mailer@US", "retention-not-stated:platform->old"],
+      acknowledgements: [{ findingId: "transfer-without-safeguard:platform->mailer@US", justification: "SCCs signed, map update pending." }],
+    };
+    const { findings: reviewed, resolved } = compareWithSignOff(findings, signOff);
+    expect(reviewed.map((finding) => [finding.id, finding.status, finding.justification])).toEqual([
+      ["transfer-without-safeguard:platform->mailer@US", "acknowledged", "SCCs signed, map update pending."],
+      ["processor-without-dpa:mailer", "new", null],
+    ]);
+    expect(resolved).toEqual(["retention-not-stated:platform->old"]);
   });
 });

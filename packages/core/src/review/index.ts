@@ -7,3 +7,4 @@ export * from "./path-target.ts";
 export * from "./paths.ts";
 export { rules } from "./rules/index.ts";
 export * from "./ropa/index.ts";
+export * from "./sign-off.ts";
