@@ -12,5 +12,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}").`);
   }
+  const adminToken = env.DATAMAP_ADMIN_TOKEN;
+  if (adminToken !== undefined && adminToken.length < 32) {
+    throw new ConfigError("DATAMAP_ADMIN_TOKEN must be at least 32 random characters, e.g. from `openssl rand -base64 32`.");
+  }
   return { port, host: env.HOST ?? "0.0.0.0", database: resolveDatabaseTarget(env) };
 }

@@ -27,8 +27,8 @@ const countryCode = z.string().superRefine((code, ctx) => {
   });
 });
 
-const httpsUrl = z.url({ protocol: /^https$/, error: "must be an https:// URL" });
 const isoDate = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
+const httpsUrl = z.url({ protocol: /^https$/, error: "must be an https:// URL" });
 
 /** A taxonomy key; a deprecated one is rewritten to its replacement (see `replacedKeys`). */
 function taxonomyKey(kind: TaxonomyKind) {
@@ -56,6 +56,8 @@ const node = {
   description: localized.optional(),
   public: z.boolean().default(true),
   notes: z.string().optional(),
+  /** The day it stopped receiving data; kept on record as a disclosure, not deleted. */
+  until: isoDate.optional(),
 };
 
 export const functionGroupSchema = z.strictObject({ slug, name: localized });
@@ -86,7 +88,6 @@ export const vendorSchema = z
     group: slug.optional(),
     status: z.enum(vendorStatuses).default("active"),
     since: isoDate.optional(),
-    until: isoDate.optional(),
     certifications: z.array(z.enum(certifications)).default([]),
   })
   .refine((vendor) => !vendor.since || !vendor.until || vendor.until >= vendor.since, {

@@ -4,17 +4,14 @@ import { MapFileError } from "../map/seed.ts";
 import { migrateCommand } from "./migrate.ts";
 import { seedCommand } from "./seed.ts";
 import { serveCommand } from "./serve.ts";
-
-/** Thrown by a command for a problem the user can fix: printed as is, exit code 1. */
-export class CommandError extends Error {
-  override name = "CommandError";
-}
+import { tokenCommand } from "./token.ts";
+import { CommandError } from "./errors.ts";
 
 const program = new Command("datamap")
   .description("datamap: a company's map of personal data, served as GraphQL, widgets and reviews.")
   .showHelpAfterError();
 
-for (const register of [serveCommand, migrateCommand, seedCommand]) register(program);
+for (const register of [serveCommand, migrateCommand, seedCommand, tokenCommand]) register(program);
 
 program.parseAsync().catch((error: unknown) => {
   const expected = error instanceof ConfigError || error instanceof MapFileError || error instanceof CommandError;
