@@ -50,8 +50,13 @@ describe("subscriptions over SSE", () => {
 
     const reader = await subscribe(`subscription { mapChanged { entity key action actor } }`, "READER");
     try {
-      mapEvents.publish("mapChanged", { entity: "vendor", key: "aws", action: "updated", actor: "editor", at: new Date() });
-      expect((await reader.next).data).toEqual({ mapChanged: { entity: "vendor", key: "aws", action: "updated", actor: "editor" } });
+      const created = await api.graphql(
+        `mutation { createVendor(input: { slug: "stripe", name: { en: "Stripe" }, role: SUB_PROCESSOR, processingCountries: ["US"] }) { slug } }`,
+        {},
+        { role: "EDITOR" },
+      );
+      expect(created.errors).toBeUndefined();
+      expect((await reader.next).data).toEqual({ mapChanged: { entity: "vendor", key: "stripe", action: "created", actor: "test editor" } });
     } finally {
       reader.close();
     }
