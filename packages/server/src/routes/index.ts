@@ -1,6 +1,7 @@
 import { feedRoutes } from "./feeds.ts";
 import { publicRoutes } from "./public.ts";
 import type { Route } from "./router.ts";
+import { widgetRoutes } from "./widgets.ts";
 
 /** Every HTTP route beside /graphql, health and readiness. One module per concern adds its own. */
-export const routes: Route[] = [...publicRoutes, ...feedRoutes];
+export const routes: Route[] = [...publicRoutes, ...feedRoutes, ...widgetRoutes];

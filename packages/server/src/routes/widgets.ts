@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
+import type { Route } from "./router.ts";
 
 /** The self-contained widget bundle, built by `pnpm build` in packages/widgets. */
 const bundleFile = new URL("../../../widgets/dist/datamap-widgets.js", import.meta.url);
@@ -21,11 +22,9 @@ async function bundle(): Promise<typeof cached> {
  * `GET /widgets/datamap-widgets.js`. With `?v=` set to the bundle's hash the answer may be cached
  * for a year; without (or with an old hash) for five minutes. Help pages on other origins load
  * it as a module script, which is a CORS request, hence `access-control-allow-origin: *`.
- * Any other path: undefined.
  */
-export async function widgetRoute(request: Request): Promise<Response | undefined> {
+async function widgetScript(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  if (url.pathname !== widgetPath || (request.method !== "GET" && request.method !== "HEAD")) return undefined;
   const found = await bundle();
   if (!found) {
     return new Response("The widget bundle is not built: run `pnpm build` (it writes packages/widgets/dist/datamap-widgets.js).\n", {
@@ -91,3 +90,13 @@ export async function demoPage(baseUrl: string): Promise<string> {
 </html>
 `;
 }
+
+export const widgetRoutes: Route[] = [
+  { method: "GET", path: widgetPath, handle: widgetScript },
+  {
+    method: "GET",
+    path: "/",
+    handle: async (request) =>
+      new Response(await demoPage(new URL(request.url).origin), { headers: { "content-type": "text/html; charset=utf-8" } }),
+  },
+];
