@@ -80,8 +80,12 @@ export function place(graph: DiagramGraph, flowsView: boolean): Placed {
     const text = edgeLines(edge, flowsView);
     lines.set(edge.id, text);
     const width = measure(text.join("  "), labelFont) + 10;
-    const minlen = (columns.get(edge.to) ?? 1) - (columns.get(edge.from) ?? 0);
-    g.setEdge(edge.from, edge.to, { width: text.length ? width : 0, height: text.length ? lineHeight : 0, labelpos: "c", minlen }, edge.id);
+    // dagre needs every edge to run forwards under fixed ranks: a flow back to an earlier column
+    // (a vendor returning data to a system) is laid out reversed and drawn the right way round.
+    const span = (columns.get(edge.to) ?? 1) - (columns.get(edge.from) ?? 0);
+    const [v, w] = span < 0 ? [edge.to, edge.from] : [edge.from, edge.to];
+    const label = { width: text.length ? width : 0, height: text.length ? lineHeight : 0, labelpos: "c" as const };
+    if (span !== 0) g.setEdge(v, w, { ...label, minlen: Math.abs(span) }, edge.id);
   }
   layout(g);
   const nodes = graph.nodes.map((node): PlacedNode => {
@@ -89,19 +93,25 @@ export function place(graph: DiagramGraph, flowsView: boolean): Placed {
     return { ...node, x: x - width / 2, y: y - height / 2, width, height };
   });
   const edges = graph.edges.map((edge): PlacedEdge => {
-    const placed = g.edge({ v: edge.from, w: edge.to, name: edge.id });
     const from = g.node(edge.from);
     const to = g.node(edge.to);
-    // Leave from the right side and arrive at the left side, whatever angle dagre chose.
-    const inner = (placed.points ?? []).slice(1, -1);
-    const points = [{ x: (from.x ?? 0) + from.width / 2, y: from.y ?? 0 }, ...inner, { x: (to.x ?? 0) - to.width / 2, y: to.y ?? 0 }];
+    const backwards = (to.x ?? 0) < (from.x ?? 0);
+    const placed = g.edge(backwards ? { v: edge.to, w: edge.from, name: edge.id } : { v: edge.from, w: edge.to, name: edge.id }) ?? {};
+    const route = (placed.points ?? []).slice(1, -1);
+    // Leave from the side facing the target and arrive at the side facing the source.
+    const side = backwards ? -1 : 1;
+    const points = [
+      { x: (from.x ?? 0) + (side * from.width) / 2, y: from.y ?? 0 },
+      ...(backwards ? route.reverse() : route),
+      { x: (to.x ?? 0) - (side * to.width) / 2, y: to.y ?? 0 },
+    ];
     const text = lines.get(edge.id) ?? [];
     const { x = 0, y = 0, width = 0, height = 0 } = placed;
     return {
       ...edge,
       points,
       lines: text,
-      ...(text.length ? { label: { x: x - width / 2, y: y - height / 2, width, height } } : {}),
+      ...(text.length && placed.x !== undefined ? { label: { x: x - width / 2, y: y - height / 2, width, height } } : {}),
     };
   });
   const columnX = new Map<number, number>();

@@ -97,7 +97,7 @@ describe("<datamap-vendor-table>", () => {
 
   it("shows an error when the server has no map", async () => {
     const table = document.createElement("datamap-vendor-table");
-    table.src = `${inject("datamapServer")}/nowhere`;
+    table.src = `${inject("fixtureServer")}/nowhere`;
     const failed = new Promise((resolve) => table.addEventListener("datamap-error", resolve, { once: true }));
     document.body.append(table);
     await failed;
@@ -220,7 +220,7 @@ describe("<datamap-vendor-table>", () => {
   });
 
   it("contacts only src's origin and writes no cookie or storage", async () => {
-    const src = inject("datamapServer");
+    const src = inject("fixtureServer");
     await commands.requestLog("start");
     const table = await mount("datamap-vendor-table", { src }, null);
     const live = await mount("datamap-flow-diagram", { src }, null);

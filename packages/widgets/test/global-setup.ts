@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
+import { spawnServer } from "@datamap/server/testing";
 
 /** The fortrabbit document, its upcoming release moved four weeks ahead so the notice period runs. */
 function fixture(): string {
@@ -13,11 +14,16 @@ function fixture(): string {
 }
 
 /**
- * Stands in for a datamap server until the widget tests run against the real one: serves the
- * fortrabbit document at /api/public/v1/map.json on 127.0.0.1 with a random port, with CORS,
- * and tries to set a cookie, which the widgets must not keep (they fetch with credentials "omit").
+ * Two servers for the widgets to read from:
+ * - `datamapServer`, the real one: `datamap serve` seeded from examples/fortrabbit, which
+ *   publishes it as release 1;
+ * - `fixtureServer`, a stand-in serving the fixture document (with upcoming changes in their
+ *   notice period) at /api/public/v1/map.json, which also tries to set a cookie that the widgets
+ *   must not keep (they fetch with credentials "omit").
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const datamap = await spawnServer({ args: ["--seed", new URL("../../../examples/fortrabbit/datamap.yaml", import.meta.url).pathname] });
+  project.provide("datamapServer", datamap.url);
   const server: Server = createServer((request, response) => {
     response.setHeader("access-control-allow-origin", "*");
     if (request.url === "/api/public/v1/map.json") {
@@ -32,12 +38,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  project.provide("datamapServer", `http://127.0.0.1:${port}`);
-  return () => new Promise((resolve) => server.close(() => resolve()));
+  project.provide("fixtureServer", `http://127.0.0.1:${port}`);
+  return async () => {
+    await new Promise((resolve) => server.close(() => resolve(undefined)));
+    await datamap.stop();
+  };
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     datamapServer: string;
+    fixtureServer: string;
   }
 }
