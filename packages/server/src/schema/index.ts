@@ -20,5 +20,6 @@ import "./release.ts";
 import "./public-map.ts";
 import "./webhook.ts";
 import "./webhook-mutations.ts";
+import "./review.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
