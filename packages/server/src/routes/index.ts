@@ -1,7 +1,8 @@
+import { exportRoutes } from "./exports.ts";
 import { feedRoutes } from "./feeds.ts";
 import { publicRoutes } from "./public.ts";
 import type { Route } from "./router.ts";
 import { widgetRoutes } from "./widgets.ts";
 
 /** Every HTTP route beside /graphql, health and readiness. One module per concern adds its own. */
-export const routes: Route[] = [...publicRoutes, ...feedRoutes, ...widgetRoutes];
+export const routes: Route[] = [...publicRoutes, ...feedRoutes, ...widgetRoutes, ...exportRoutes];

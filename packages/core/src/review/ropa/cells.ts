@@ -53,7 +53,7 @@ export function recipientsCell(graph: ReviewGraph, flows: readonly Flow[]): Ropa
     byRole.set(node.role, [...(byRole.get(node.role) ?? []), `${node.name.en} (${where})`]);
   }
   if (byRole.size === 0) return text("none outside the organisation");
-  return text([...byRole].map(([role, names]) => `${role.replace("-", " ")}s: ${names.join(", ")}`).join("; "));
+  return text([...byRole].map(([role, names]) => `${role.endsWith("controller") ? role.replace("-", " ") : role}s: ${names.join(", ")}`).join("; "));
 }
 
 /** Each third country with its recipient and safeguard; "none" when no flow leaves the EEA. */

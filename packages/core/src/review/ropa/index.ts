@@ -2,7 +2,7 @@ import type { DataMap } from "../../map/schema.ts";
 import { controllerRecord, type ControllerRow } from "./controller.ts";
 import { processorRecord, type ProcessorRow } from "./processor.ts";
 
-export { cellText, type RopaCell } from "./cells.ts";
+export { cellText, controllerCells, type RopaCell } from "./cells.ts";
 export { controllerColumns, controllerRecord, type ControllerRow } from "./controller.ts";
 export { processorColumns, processorRecord, type ProcessorRow } from "./processor.ts";
 
