@@ -5,13 +5,15 @@ import { migrateCommand } from "./migrate.ts";
 import { seedCommand } from "./seed.ts";
 import { serveCommand } from "./serve.ts";
 import { tokenCommand } from "./token.ts";
+import { reviewCommand } from "./review.ts";
+import { ropaCommand } from "./ropa.ts";
 import { CommandError } from "./errors.ts";
 
 const program = new Command("datamap")
   .description("datamap: a company's map of personal data, served as GraphQL, widgets and reviews.")
   .showHelpAfterError();
 
-for (const register of [serveCommand, migrateCommand, seedCommand, tokenCommand]) register(program);
+for (const register of [serveCommand, migrateCommand, seedCommand, tokenCommand, reviewCommand, ropaCommand]) register(program);
 
 program.parseAsync().catch((error: unknown) => {
   const expected = error instanceof ConfigError || error instanceof MapFileError || error instanceof CommandError;
