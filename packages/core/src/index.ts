@@ -5,3 +5,5 @@ export * from "./graph/index.ts";
 export * from "./synthetic/index.ts";
 export * from "./release/index.ts";
 export * from "./review/index.ts";
+export * from "./file/index.ts";
+export * from "./fideslang/index.ts";

@@ -1,8 +1,9 @@
-import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from "yaml";
 import type { z } from "zod";
 import { resolveTaxonomyKey } from "../reference/index.ts";
 import { dataMapSchema, type DataMap, type DataMapInput } from "./schema.ts";
 import { checkReferences, type MapIssue } from "./references.ts";
+import { closestKey, knownKeysAt } from "../file/known-keys.ts";
 
 export interface MapProblem {
   /** "vendors[3].processingCountries[0]", or "" for the file as a whole. */
@@ -41,7 +42,7 @@ export function validateDataMap(
   input: unknown,
 ): { ok: true; map: DataMap; warnings: MapIssue[] } | { ok: false; errors: MapIssue[] } {
   const parsed = dataMapSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(fromZodIssue) };
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap(fromZodIssue) };
   const errors = checkReferences(parsed.data);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, map: parsed.data, warnings: replacedKeys(input as DataMapInput) };
@@ -63,16 +64,25 @@ function replacedKeys(input: DataMapInput): MapIssue[] {
   return warnings;
 }
 
-function fromZodIssue(issue: z.core.$ZodIssue): MapIssue {
+const reportedAtKey = new WeakSet<MapIssue>();
+
+/** An unknown key is reported at the key itself, with the closest known key when one is near. */
+function fromZodIssue(issue: z.core.$ZodIssue): MapIssue[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== "symbol");
   if (issue.code === "unrecognized_keys") {
-    const keys = issue.keys.map((key) => `"${key}"`).join(", ");
-    return { path, message: `unknown key${issue.keys.length > 1 ? "s" : ""} ${keys}` };
+    const known = knownKeysAt(path);
+    return issue.keys.map((key) => {
+      const hint = closestKey(key, known);
+      const message = `unknown key "${key}"; ${hint ? `did you mean "${hint}"?` : `known keys here: ${known.join(", ")}`}`;
+      const unknown = { path: [...path, key], message };
+      reportedAtKey.add(unknown);
+      return unknown;
+    });
   }
   if (issue.code === "invalid_type" && issue.input === undefined) {
-    return { path, message: `is required (${issue.expected})` };
+    return [{ path, message: `is required (${issue.expected})` }];
   }
-  return { path, message: issue.message };
+  return [{ path, message: issue.message }];
 }
 
 export function formatPath(path: (string | number)[]): string {
@@ -84,15 +94,25 @@ export function formatPath(path: (string | number)[]): string {
 
 function located(issue: MapIssue, doc: Document, lines: LineCounter): MapProblem {
   const problem: MapProblem = { path: formatPath(issue.path), message: issue.message };
-  // Point at the deepest node that exists: a missing field is reported at its parent.
+  // Point at the deepest node that exists: a missing field is reported at its parent. A key the
+  // schema does not know is reported at the key, where the typo is.
   for (let depth = issue.path.length; depth >= 0; depth--) {
-    const node = doc.getIn(issue.path.slice(0, depth), true);
+    const prefix = issue.path.slice(0, depth);
+    const node = (depth === issue.path.length && reportedAtKey.has(issue) ? keyNode(doc, prefix) : undefined) ?? doc.getIn(prefix, true);
     if (isNode(node) && node.range) {
       const at = lines.linePos(node.range[0]);
       return { ...problem, line: at.line, column: at.col };
     }
   }
   return problem;
+}
+
+function keyNode(doc: Document, path: (string | number)[]) {
+  const key = path.at(-1);
+  if (typeof key !== "string") return undefined;
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  return parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key;
 }
 
 /** One line per problem: `datamap.yaml:12:7 vendors[3].processingCountries[0]: "UK" is not …`. */
