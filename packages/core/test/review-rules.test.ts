@@ -49,7 +49,7 @@ const cases: [string, () => DataMap, (map: DataMap) => void, string[]][] = [
     "adequacy-scope-limited",
     () => withVendor("translator", { processingCountries: ["JP"] }, { mechanisms: ["adequacy"] }),
     (map) => (map.flows[2]!.mechanisms = ["scc-2"]),
-    ["adequacy-scope-limited:platform->translator@JP"],
+    ["adequacy-scope-limited:translator@JP"],
   ],
   ["unknown-review-rule", () => ({ ...cleanMap(), review: { rules: { "retention-missing": "off" } } }), (map) => delete map.review, ["unknown-review-rule:retention-missing"]],
 ];

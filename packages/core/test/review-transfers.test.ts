@@ -14,7 +14,17 @@ describe("transfer analysis", () => {
       ["platform->cdn", ["CH:adequacy-unstated:null"]],
       ["customers->helpdesk", ["US:derogation:art49-contract"]],
     ]);
-    expect(transfers(map)[0]?.destinations[1]?.rejected).toEqual([{ mechanism: "dpf", reason: "the Data Privacy Framework covers transfers to the United States only, not to India" }]);
+    expect(transfers(map)[0]?.destinations[1]?.rejected).toEqual([{ mechanism: "dpf", reason: "the Data Privacy Framework covers transfers to the United States only, not to India", kind: "scope" }]);
+  });
+
+  test("read a ranked list as meant: a mechanism for another destination of the flow is no finding", () => {
+    const ranked = withVendor("mailer", { processingCountries: ["US", "IN"], certifications: ["dpf"] }, { mechanisms: ["dpf", "scc-2"] });
+    expect(review(ranked).findings).toEqual([]);
+    ranked.vendors[1]!.certifications = [];
+    expect(review(ranked).findings.map((finding) => [finding.id, finding.explanation])).toEqual([
+      ["mechanism-not-applicable:platform->mailer@US", expect.stringContaining('"dpf" does not hold: mailer is not marked as certified')],
+      ["mechanism-not-applicable:platform->mailer@IN", expect.stringContaining('"dpf" does not hold: the Data Privacy Framework covers transfers to the United States only')],
+    ]);
   });
 
   test("count the United States as adequate only for a DPF-certified vendor", () => {

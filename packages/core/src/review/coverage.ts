@@ -17,10 +17,15 @@ export interface Recipient {
   dpfCertified: boolean;
 }
 
-/** A stated mechanism that does not hold for this destination, and why. */
+/**
+ * A stated mechanism that does not hold for this destination, and why. "scope": it is made for
+ * other countries (the DPF for a flow to India), which a ranked list may well mean; "condition":
+ * it is made for this country but a condition fails (no DPF certification, a decision expired).
+ */
 export interface RejectedMechanism {
   mechanism: string;
   reason: string;
+  kind: "scope" | "condition";
 }
 
 export interface Coverage {
@@ -38,9 +43,9 @@ export function coverage(code: CountryCode, mechanisms: readonly string[], recip
   const adequacy = applicableAdequacy(code, recipient, on);
   const rejected: RejectedMechanism[] = [];
   for (const key of mechanisms) {
-    const reason = whyNot(key, code, recipient, adequacy, on);
-    if (reason) {
-      rejected.push({ mechanism: key, reason });
+    const why = whyNot(key, code, recipient, adequacy, on);
+    if (why) {
+      rejected.push({ mechanism: key, ...why });
       continue;
     }
     const status = key === "adequacy" || key === "dpf" ? "adequacy" : mechanism(key)?.derogation ? "derogation" : "safeguard";
@@ -56,17 +61,18 @@ function applicableAdequacy(code: CountryCode, recipient: Recipient, on: string 
   return decision;
 }
 
-function whyNot(key: string, code: CountryCode, recipient: Recipient, adequacy: AdequacyDecision | null, on?: string): string | null {
+function whyNot(key: string, code: CountryCode, recipient: Recipient, adequacy: AdequacyDecision | null, on?: string): Omit<RejectedMechanism, "mechanism"> | null {
   const name = country(code)?.name.en ?? code;
+  const uncertified = `${recipient.slug} is not marked as certified under the Data Privacy Framework ("dpf"), which the US decision requires`;
   if (key === "dpf") {
-    if (code !== "US") return `the Data Privacy Framework covers transfers to the United States only, not to ${name}`;
-    return recipient.dpfCertified ? null : `${recipient.slug} is not marked as certified under the Data Privacy Framework ("dpf")`;
+    if (code !== "US") return { kind: "scope", reason: `the Data Privacy Framework covers transfers to the United States only, not to ${name}` };
+    return recipient.dpfCertified ? null : { kind: "condition", reason: uncertified };
   }
   if (key !== "adequacy" || adequacy) return null;
   const decision = adequacyFor(code);
-  if (!decision) return `no adequacy decision covers ${name}`;
-  if (decision.scope === "dpf-certified") return `the US decision covers only organisations certified under the Data Privacy Framework, and ${recipient.slug} is not marked "dpf"`;
-  return `the adequacy decision for ${name} expired on ${decision.validUntil} (checked on ${on})`;
+  if (!decision) return { kind: "scope", reason: `no adequacy decision covers ${name}` };
+  if (decision.scope === "dpf-certified") return { kind: "condition", reason: uncertified };
+  return { kind: "condition", reason: `the adequacy decision for ${name} expired on ${decision.validUntil} (checked on ${on})` };
 }
 
 /** The weakest coverage of several destinations, for a one-word status of a flow. */

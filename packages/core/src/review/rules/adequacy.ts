@@ -1,5 +1,7 @@
 import { country } from "../../reference/index.ts";
-import { flowLabel } from "../graph.ts";
+import type { Coverage } from "../coverage.ts";
+import { flowLabel, nameOf } from "../graph.ts";
+import { transfersOf } from "../transfers.ts";
 import type { Rule } from "../types.ts";
 import { perDestination } from "./transfer.ts";
 
@@ -19,18 +21,31 @@ export const adequacyNotStated: Rule = {
 /** Decisions that cover only part of a country's recipients (Canada, Japan, Israel). */
 const partial = new Set(["commercial-organisations", "private-sector", "automated-processing"]);
 
+/** Whether the recipient falls under the decision is a question about the recipient: one finding per vendor and country. */
 export const adequacyScopeLimited: Rule = {
   id: "adequacy-scope-limited",
   severity: "info",
   article: "Art. 45",
   title: "Adequacy decision with a limited scope",
-  hint: "Check that the recipient falls under the decision's scope, and note it on the flow; otherwise use Standard Contractual Clauses.",
-  check: (graph, report) =>
-    perDestination(
-      graph,
-      report,
-      (_transfer, { adequacy, status }) => !!adequacy && partial.has(adequacy.scope) && (status === "adequacy" || status === "adequacy-unstated"),
-      ({ flow }, { adequacy, country: code }) =>
-        `${flowLabel(graph, flow)} relies on the adequacy decision for ${nameOfCountry(code)}, which has a limited scope (${adequacy?.scopeName.en}): ${adequacy?.description.en}`,
-    ),
+  hint: "Check that the recipient falls under the decision's scope, and note it on the vendor; otherwise use Standard Contractual Clauses.",
+  check(graph, report) {
+    const byRecipient = new Map<string, { to: string; destination: Coverage; flows: string[] }>();
+    for (const { flow, destinations } of transfersOf(graph)) {
+      for (const destination of destinations) {
+        const { adequacy, status } = destination;
+        if (!adequacy || !partial.has(adequacy.scope) || (status !== "adequacy" && status !== "adequacy-unstated")) continue;
+        const subject = `${flow.to}@${destination.country}`;
+        const entry = byRecipient.get(subject) ?? byRecipient.set(subject, { to: flow.to, destination, flows: [] }).get(subject)!;
+        entry.flows.push(flow.key);
+      }
+    }
+    for (const [subject, { to, destination, flows }] of byRecipient) {
+      report({
+        subject,
+        explanation: `${nameOf(graph, to)} receives personal data in ${nameOfCountry(destination.country)} under the adequacy decision, which has a limited scope (${destination.adequacy?.scopeName.en}): ${destination.adequacy?.description.en}`,
+        nodes: [to],
+        flows,
+      });
+    }
+  },
 };

@@ -73,6 +73,14 @@ export const derogationForContinuousFlow: Rule = {
       `${flowLabel(graph, flow)} rests on the derogation "${destination.mechanism}" for ${countryName(destination.country)}, but the flow is ${flow.frequency ?? "not stated to be occasional"}. Derogations are to be read restrictively and cover occasional transfers only.`),
 };
 
+/**
+ * A ranked list may name mechanisms for other destinations of the same flow ("dpf" first for the
+ * US, "scc-2" for India): only a mechanism that fails a condition here, or holds for none of the
+ * flow's destinations, is worth a warning.
+ */
+const misplaced = ({ destinations }: Transfer, destination: Coverage) =>
+  destination.rejected.filter((entry) => entry.kind === "condition" || !destinations.some((other) => other.mechanism === entry.mechanism));
+
 export const mechanismNotApplicable: Rule = {
   id: "mechanism-not-applicable",
   severity: "warning",
@@ -80,6 +88,6 @@ export const mechanismNotApplicable: Rule = {
   title: "A stated transfer mechanism does not hold for the destination",
   hint: "Remove the mechanism that does not hold, or fix what it depends on (e.g. the vendor's DPF certification).",
   check: (graph, report) =>
-    perDestination(graph, report, (_transfer, destination) => destination.status !== "none" && destination.rejected.length > 0, ({ flow }, destination) =>
-      `For ${countryName(destination.country)}, ${flowLabel(graph, flow)} states a mechanism that does not hold;${rejections(destination)} The transfer rests on ${destination.mechanism ?? "the adequacy decision"} instead.`),
+    perDestination(graph, report, (transfer, destination) => destination.status !== "none" && misplaced(transfer, destination).length > 0, (transfer, destination) =>
+      `For ${countryName(destination.country)}, ${flowLabel(graph, transfer.flow)} states a mechanism that does not hold;${rejections({ ...destination, rejected: misplaced(transfer, destination) })} The transfer rests on ${destination.mechanism ?? "the adequacy decision"} instead.`),
 };
