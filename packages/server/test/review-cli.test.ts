@@ -3,7 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { controllerColumns } from "@datamap/core";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { headerText } from "../src/exports/ropa-table.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "datamap-review-"));
@@ -64,6 +67,15 @@ describe.skipIf(process.env.DATAMAP_TEST_DATABASE === "postgres")("datamap revie
     const { code, stderr } = await datamap("review", invalid);
     expect(code).toBe(2);
     expect(stderr).toContain('vendors[0].slug: must be a slug');
+  });
+
+  it("exports the records of processing from a file", async () => {
+    const out = join(dir, "ropa.csv");
+    const { code } = await datamap("ropa", "--file", "examples/fortrabbit/datamap.yaml", "--out", out);
+    expect(code).toBe(0);
+    const [header, ...rows] = parse(readFileSync(out, "utf8"), { bom: true }) as string[][];
+    expect(header).toEqual(controllerColumns.map(headerText));
+    expect(rows.map((row) => row[3])).toContain("Employment Recruitment (employment.recruitment)");
   });
 
   it("keeps examples/fortrabbit/REVIEW.md up to date", async () => {

@@ -1,5 +1,5 @@
 import type { DataMap, Flow } from "../map/schema.ts";
-import { isInEEA } from "../graph/destinations.ts";
+import { isInEEA, type MapNodeEntry } from "../graph/destinations.ts";
 import { isEEA } from "../reference/index.ts";
 import { coverage, weakest, type Coverage, type CoverageStatus } from "./coverage.ts";
 import { destinationsOf, isVendor, reachable, reviewGraph, type ReviewGraph } from "./graph.ts";
@@ -30,29 +30,30 @@ export function transfersOf(graph: ReviewGraph): Transfer[] {
   const cached = cache.get(graph);
   if (cached) return cached;
   const inEEA = new Map<string, boolean>();
-  const senderInEEA = (slug: string) => inEEA.get(slug) ?? inEEA.set(slug, isInEEA(graph.nodes.get(slug)!)).get(slug)!;
+  const senderInEEA = (slug: string, node: MapNodeEntry) => inEEA.get(slug) ?? inEEA.set(slug, isInEEA(node)).get(slug)!;
   // Most flows go to their recipient's countries with a list of mechanisms that many flows share:
   // work each recipient and list out once.
   const byRecipient = new Map<string, Destinations[]>();
   let holdsEEAData: Set<string> | undefined;
   const result: Transfer[] = [];
   for (const flow of graph.map.flows) {
-    if (!graph.nodes.has(flow.from)) continue;
+    const source = graph.nodes.get(flow.from);
+    if (!source) continue;
     let where: Destinations | undefined;
     if (flow.countries.length > 0) where = destinations(graph, flow);
     else {
-      const known = byRecipient.get(flow.to) ?? byRecipient.set(flow.to, []).get(flow.to)!;
-      where = known.find((entry) => sameList(entry.mechanisms, flow.mechanisms));
+      let known = byRecipient.get(flow.to);
+      if (!known) byRecipient.set(flow.to, (known = []));
+      for (const entry of known) if (sameList(entry.mechanisms, flow.mechanisms)) where = entry;
       if (!where) known.push((where = destinations(graph, flow)));
     }
     if (where.coverages.length === 0) continue;
-    const fromThirdCountry = !senderInEEA(flow.from);
+    const fromThirdCountry = !senderInEEA(flow.from, source);
     if (fromThirdCountry) {
-      holdsEEAData ??= reachable(graph, [...graph.nodes.keys()].filter(senderInEEA));
+      holdsEEAData ??= reachable(graph, [...graph.nodes].filter(([slug, node]) => senderInEEA(slug, node)).map(([slug]) => slug));
       if (!holdsEEAData.has(flow.from)) continue;
     }
-    const onward = isVendor(graph.nodes.get(flow.from)) && isVendor(graph.nodes.get(flow.to));
-    result.push({ flow, onward, fromThirdCountry, assumed: where.assumed, destinations: where.coverages, status: where.status });
+    result.push({ flow, onward: source.kind === "vendor" && where.toVendor, fromThirdCountry, assumed: where.assumed, destinations: where.coverages, status: where.status });
   }
   cache.set(graph, result);
   return result;
@@ -60,6 +61,7 @@ export function transfersOf(graph: ReviewGraph): Transfer[] {
 
 interface Destinations {
   mechanisms: readonly string[];
+  toVendor: boolean;
   coverages: Coverage[];
   assumed: boolean;
   status: CoverageStatus;
@@ -73,10 +75,14 @@ function destinations(graph: ReviewGraph, flow: Flow): Destinations {
   const coverages = countries
     .filter((code) => !isEEA(code))
     .map((code) => coverage(code, flow.mechanisms, { slug: flow.to, dpfCertified }, graph.on));
-  return { mechanisms: flow.mechanisms, coverages, assumed, status: weakest(coverages.map((entry) => entry.status)) };
+  return { mechanisms: flow.mechanisms, toVendor: isVendor(recipient), coverages, assumed, status: weakest(coverages.map((entry) => entry.status)) };
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((entry, index) => entry === b[index]);
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
 
 /** Every flow of the map that leaves the EEA, with its coverage. */
 export function transfers(map: DataMap, options: { on?: string } = {}): Transfer[] {
