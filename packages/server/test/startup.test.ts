@@ -18,7 +18,8 @@ function datamap(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
 
-describe("start-up", () => {
+// Each case starts real processes (tsx, PGlite, migrations); on a busy machine that takes a while.
+describe("start-up", { timeout: 120_000 }, () => {
   it("serves the example map and stops cleanly on SIGTERM", async () => {
     const server = await spawnServer({ args: ["--seed", example] });
     const response = await fetch(`${server.url}/graphql`, {
