@@ -1,7 +1,8 @@
-import type { DataMap, Flow } from "../map/schema.ts";
+import type { DataMap } from "../map/schema.ts";
 import { nodesBySlug } from "../graph/destinations.ts";
 import { ancestors, descendants, isTaxonomyKey } from "../reference/index.ts";
-import { parsePathTarget, PathQueryError, reachedBy } from "./path-target.ts";
+import { carryingSteps, compare, sortedSteps } from "./path-steps.ts";
+import { parsePathTarget, PathQueryError } from "./path-target.ts";
 
 export interface PathQuery {
   /** A data category; a hop must carry it or a key below it. */
@@ -28,11 +29,6 @@ export interface Route {
   reached: string[];
 }
 
-interface Step {
-  flow: Flow;
-  reached: string[] | null;
-}
-
 export const pathLimits = { maxHops: 10, limit: 1000, defaultMaxHops: 4, defaultLimit: 100 } as const;
 /** Enumerating simple paths is exponential in the worst case; past this many steps the answer is cut. */
 const stepBudget = 500_000;
@@ -51,40 +47,9 @@ export function paths(map: DataMap, query: PathQuery): { routes: Route[]; trunca
   const target = parsePathTarget(query.to, nodes);
   const keys = new Set([...descendants("category", query.category), ...(query.broader ? ancestors("category", query.category) : [])]);
 
-  // Most flows go to the recipient's own countries: whether they reach the target depends on the recipient only.
-  const byRecipient = new Map<string, string[] | null>();
-  const reachedOf = (flow: Flow) => {
-    if (flow.countries.length > 0) return reachedBy(target, flow, nodes.get(flow.to));
-    const known = byRecipient.get(flow.to);
-    if (known !== undefined) return known;
-    const reached = reachedBy(target, flow, nodes.get(flow.to));
-    byRecipient.set(flow.to, reached);
-    return reached;
-  };
-  const outgoing = new Map<string, Step[]>();
-  const senders = new Map<string, string[]>();
-  for (const flow of map.flows) {
-    if (!flow.categories.some((key) => keys.has(key))) continue;
-    const step = { flow, reached: target.kind === "node" ? (flow.to === target.slug ? reachedBy(target, flow, nodes.get(flow.to)) : null) : reachedOf(flow) };
-    const list = outgoing.get(flow.from);
-    if (list) list.push(step);
-    else outgoing.set(flow.from, [step]);
-    const from = senders.get(flow.to);
-    if (from) from.push(flow.from);
-    else senders.set(flow.to, [flow.from]);
-  }
-  const distance = distances(outgoing, senders);
+  const { outgoing, senders, distance } = carryingSteps(map, nodes, keys, target);
   const starts = query.from !== undefined ? [query.from] : [...outgoing.keys()].filter((slug) => !senders.has(slug)).sort(compare);
-  // Sorted on first visit only: pruning keeps most senders from ever being walked.
-  const sorted = new Set<string>();
-  const stepsFrom = (slug: string) => {
-    const list = outgoing.get(slug) ?? [];
-    if (!sorted.has(slug)) {
-      list.sort((a, b) => compare(a.flow.to, b.flow.to) || compare(a.flow.key, b.flow.key));
-      sorted.add(slug);
-    }
-    return list;
-  };
+  const stepsFrom = sortedSteps(outgoing);
 
   const routes: Route[] = [];
   const onPath = new Set<string>();
@@ -120,25 +85,8 @@ export function paths(map: DataMap, query: PathQuery): { routes: Route[]; trunca
   return { routes, truncated };
 }
 
-/** Fewest hops from each node to a hop that reaches the target (reverse breadth-first search). */
-function distances(outgoing: Map<string, Step[]>, senders: Map<string, string[]>): Map<string, number> {
-  const distance = new Map<string, number>();
-  let frontier = [...outgoing].filter(([, list]) => list.some((entry) => entry.reached)).map(([slug]) => slug);
-  for (let hops = 1; frontier.length > 0; hops++) {
-    const next: string[] = [];
-    for (const slug of frontier) {
-      if (distance.has(slug)) continue;
-      distance.set(slug, hops);
-      for (const sender of senders.get(slug) ?? []) next.push(sender);
-    }
-    frontier = next;
-  }
-  return distance;
-}
-
 function bounded(name: string, value: number, max: number): number {
   if (!Number.isInteger(value) || value < 1 || value > max) throw new PathQueryError(`${name} must be a whole number from 1 to ${max}`);
   return value;
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
