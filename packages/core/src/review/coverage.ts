@@ -63,15 +63,15 @@ function applicableAdequacy(code: CountryCode, recipient: Recipient, on: string 
 
 function whyNot(key: string, code: CountryCode, recipient: Recipient, adequacy: AdequacyDecision | null, on?: string): Omit<RejectedMechanism, "mechanism"> | null {
   const name = country(code)?.name.en ?? code;
-  const uncertified = `${recipient.slug} is not marked as certified under the Data Privacy Framework ("dpf"), which the US decision requires`;
+  const uncertified = () => `${recipient.slug} is not marked as certified under the Data Privacy Framework ("dpf"), which the US decision requires`;
   if (key === "dpf") {
     if (code !== "US") return { kind: "scope", reason: `the Data Privacy Framework covers transfers to the United States only, not to ${name}` };
-    return recipient.dpfCertified ? null : { kind: "condition", reason: uncertified };
+    return recipient.dpfCertified ? null : { kind: "condition", reason: uncertified() };
   }
   if (key !== "adequacy" || adequacy) return null;
   const decision = adequacyFor(code);
   if (!decision) return { kind: "scope", reason: `no adequacy decision covers ${name}` };
-  if (decision.scope === "dpf-certified") return { kind: "condition", reason: uncertified };
+  if (decision.scope === "dpf-certified") return { kind: "condition", reason: uncertified() };
   return { kind: "condition", reason: `the adequacy decision for ${name} expired on ${decision.validUntil} (checked on ${on})` };
 }
 
