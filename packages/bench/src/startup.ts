@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { syntheticMap } from "@datamap/core";
+import { spawnServer } from "@datamap/server/testing";
+import { dashboardQuery } from "./dashboard/queries.ts";
+import { startApp, startStatic } from "./public-json/servers.ts";
+import { mb, ms, ratio, timing, verdict, type Section } from "./report.ts";
+import { summarize } from "./stats.ts";
+
+export interface StartupSize {
+  runs: number;
+  /** Vendors loaded for the memory figure (two flows each). */
+  vendors: number;
+}
+
+const target = 3000;
+
+/** Resident memory of a process, from /proc (Linux). */
+function residentBytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((entry) => entry.startsWith("VmRSS:"));
+  return Number(line?.match(/(\d+)/)?.[1] ?? Number.NaN) * 1024;
+}
+
+async function firstAnswer(url: string): Promise<void> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  await response.arrayBuffer();
+}
+
+/** Milliseconds from spawning `datamap serve` on a fresh embedded database to its first public map. */
+async function coldStart(): Promise<{ listening: number; answered: number }> {
+  const start = performance.now();
+  const server = await spawnServer();
+  const listening = performance.now() - start;
+  try {
+    await firstAnswer(`${server.url}/api/public/v1/map.json`);
+    return { listening, answered: performance.now() - start };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function bareStart(): Promise<number> {
+  const start = performance.now();
+  const server = await startStatic("{}");
+  try {
+    await firstAnswer(server.url);
+    return performance.now() - start;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** Resident memory after the public map and one dashboard page have been asked for. */
+async function loadedMemory(vendors: number): Promise<{ bytes: number; seed: number }> {
+  const start = performance.now();
+  const server = await startApp(syntheticMap({ vendors, flows: vendors * 2, seed: 13 }));
+  const seed = performance.now() - start;
+  try {
+    await firstAnswer(server.url);
+    const graphql = server.url.replace("/api/public/v1/map.json", "/graphql");
+    const response = await fetch(graphql, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${server.adminToken}` },
+      body: JSON.stringify({ query: dashboardQuery }),
+    });
+    if (!response.ok) throw new Error(`the dashboard answered ${response.status}`);
+    await response.arrayBuffer();
+    return { bytes: residentBytes(server.pid), seed };
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function measureStartup({ runs, vendors }: StartupSize): Promise<Section> {
+  const cold: { listening: number; answered: number }[] = [];
+  const bare: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    cold.push(await coldStart());
+    bare.push(await bareStart());
+  }
+  const [listening, answered, baseline] = [summarize(cold.map((entry) => entry.listening)), summarize(cold.map((entry) => entry.answered)), summarize(bare)];
+  const empty = await loadedMemory(0);
+  const loaded = await loadedMemory(vendors);
+  const bareServer = await startStatic("{}");
+  const bareMemory = residentBytes(bareServer.pid);
+  await bareServer.stop();
+  return {
+    title: "Cold start and memory",
+    method: `\`datamap serve\` (through tsx, as \`pnpm datamap serve\` runs it) on a fresh embedded database in a temporary folder, so each start creates and migrates the database: from spawning the process to its log line "listening", and to the first answer of \`/api/public/v1/map.json\`. The baseline is the bare \`node:http\` server of the public-JSON measure, started the same way. Memory is the resident set (VmRSS) after the public map and one dashboard page were served, for ${vendors.toLocaleString("en-US")} vendors with two flows each (seeded with \`--seed\`) and for an empty map.`,
+    columns: ["measure", "baseline", "datamap", "× baseline", "target", "runs"],
+    rows: [
+      ["cold start to listening", "", timing(listening), "", "", `N=${runs}`],
+      ["cold start to the first answer", timing(baseline), timing(answered), ratio(answered.median / baseline.median), verdict(answered.p99, target, "lower", ms), `N=${runs}`],
+      [`resident memory, ${vendors.toLocaleString("en-US")} vendors loaded (seeding took ${ms(loaded.seed)})`, `${mb(empty.bytes)} with an empty map; bare node:http ${mb(bareMemory)}`, mb(loaded.bytes), ratio(loaded.bytes / empty.bytes), "", "N=1"],
+    ],
+    figures: { listening: listening.median, answered: answered.median, baseline: baseline.median, memory: loaded.bytes, "memory empty": empty.bytes, "memory bare": bareMemory },
+  };
+}
