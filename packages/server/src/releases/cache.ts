@@ -3,6 +3,8 @@ import { sha256 } from "@datamap/core";
 /** A response body ready to send, with its strong ETag. */
 export interface CachedBody {
   body: string;
+  /** The body as UTF-8, encoded once rather than on every answer. */
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
@@ -22,11 +24,11 @@ const entries = new Map<string, { body: Promise<CachedBody>; expiresAt: number }
 export function cachedBody(key: string, build: () => Promise<Built>): Promise<CachedBody> {
   const hit = entries.get(key);
   if (hit && Date.now() < hit.expiresAt) return hit.body;
-  const entry = { expiresAt: Number.POSITIVE_INFINITY, body: Promise.resolve<CachedBody>({ body: "", etag: "" }) };
+  const entry = { expiresAt: Number.POSITIVE_INFINITY, body: Promise.resolve<CachedBody>({ body: "", bytes: new Uint8Array(), etag: "" }) };
   entry.body = build().then(
     ({ body, expiresAt }) => {
       entry.expiresAt = expiresAt ?? Number.POSITIVE_INFINITY;
-      return { body, etag: `"${sha256(body)}"` };
+      return { body, bytes: new TextEncoder().encode(body), etag: `"${sha256(body)}"` };
     },
     (error: unknown) => {
       if (entries.get(key) === entry) entries.delete(key);

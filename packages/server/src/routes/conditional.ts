@@ -9,7 +9,7 @@ export interface PublicHeaders {
  * A public, cacheable answer: strong ETag, `If-None-Match` answered with 304, open CORS for
  * GET (widgets and feed readers fetch from other origins).
  */
-export function cachedResponse(request: Request, { body, etag }: CachedBody, { contentType, cacheControl }: PublicHeaders): Response {
+export function cachedResponse(request: Request, { bytes, etag }: CachedBody, { contentType, cacheControl }: PublicHeaders): Response {
   const headers = {
     "content-type": contentType,
     "cache-control": cacheControl,
@@ -20,7 +20,8 @@ export function cachedResponse(request: Request, { body, etag }: CachedBody, { c
     "x-content-type-options": "nosniff",
   };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+  // Bytes, not the string: a string body is checked and encoded anew for every answer.
+  return new Response(request.method === "HEAD" ? null : bytes, { status: 200, headers });
 }
 
 /** If-None-Match compares weakly: W/"x" matches "x" (RFC 9110, 13.1.2). */
