@@ -52,9 +52,12 @@ function flowEntry(flow: Flow, keys: readonly string[]) {
   return written;
 }
 
+/** By code unit, not by a database's collation, so that PGlite and PostgreSQL export alike. */
+const ordered = <T>(list: readonly T[], id: (entry: T) => string) => [...list].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+
 /**
- * The canonical content of a data-map file: what export writes, in YAML or JSON. Entries keep
- * the map's order (the server's loadMap: groups by position, nodes by slug, flows by key).
+ * The canonical content of a data-map file: what export writes, in YAML or JSON. Groups keep
+ * their order (it is the public list's); nodes are ordered by slug and flows by key.
  */
 export function canonicalFile(map: DataMap, schemaUrl?: string): { [key: string]: Plain } {
   const keys = (path: (string | number)[]) => knownKeysAt(path);
@@ -65,10 +68,10 @@ export function canonicalFile(map: DataMap, schemaUrl?: string): { [key: string]
     ["version", map.version],
     ["organization", organization],
     ["groups", map.groups.map((group) => entry(group, keys(["groups", 0])))],
-    ["subjects", map.subjects.map((subject) => entry(subject, keys(["subjects", 0])))],
-    ["systems", map.systems.map((system) => entry(system, keys(["systems", 0])))],
-    ["vendors", map.vendors.map((vendor) => entry(vendor, keys(["vendors", 0])))],
-    ["flows", map.flows.map((flow) => flowEntry(flow, keys(["flows", 0])))],
+    ["subjects", ordered(map.subjects, (node) => node.slug).map((subject) => entry(subject, keys(["subjects", 0])))],
+    ["systems", ordered(map.systems, (node) => node.slug).map((system) => entry(system, keys(["systems", 0])))],
+    ["vendors", ordered(map.vendors, (node) => node.slug).map((vendor) => entry(vendor, keys(["vendors", 0])))],
+    ["flows", ordered(map.flows, (flow) => flow.key).map((flow) => flowEntry(flow, keys(["flows", 0])))],
     ["review", review],
   ];
   return Object.fromEntries(sections.filter((section): section is [string, Plain] => section[1] !== undefined && !(Array.isArray(section[1]) && section[1].length === 0)));

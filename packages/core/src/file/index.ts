@@ -3,3 +3,4 @@ export * from "./canonical-entry.ts";
 export * from "./serialize.ts";
 export * from "./csv.ts";
 export * from "./json-schema.ts";
+export * from "./import-target.ts";
