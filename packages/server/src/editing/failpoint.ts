@@ -4,7 +4,7 @@
  */
 const armed = new Set<string>();
 
-export type FailpointName = "editing:after-first-write";
+export type FailpointName = "editing:after-first-write" | "import:half-way";
 
 export function armFailpoint(name: FailpointName): void {
   if (process.env.NODE_ENV !== "test") throw new Error("Failpoints can only be armed in tests.");

@@ -21,5 +21,6 @@ import "./public-map.ts";
 import "./webhook.ts";
 import "./webhook-mutations.ts";
 import "./review.ts";
+import "./map-file.ts";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
