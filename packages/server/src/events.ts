@@ -13,13 +13,27 @@ export interface MapChange {
   at: Date;
 }
 
+// In this process until `routeMapEvents` sends them through Redis to every replica.
+let target: EventTarget = new EventTarget();
+const relay: EventTarget = {
+  addEventListener: (type, listener, options) => target.addEventListener(type, listener, options),
+  removeEventListener: (type, listener, options) => target.removeEventListener(type, listener, options),
+  dispatchEvent: (event) => target.dispatchEvent(event),
+};
+
 /**
  * What happens to the map, for GraphQL subscriptions. Editing mutations call
  * `mapEvents.publish("mapChanged", change)` after their transaction commits; publishing a
- * release sends "releasePublished". In-process for now; a Redis event target would carry it
- * across replicas.
+ * release sends "releasePublished". "publicDocumentsChanged" tells every replica to rebuild its
+ * cached public JSON and feeds.
  */
 export const mapEvents = createPubSub<{
   releasePublished: [release: Release];
   mapChanged: [change: MapChange];
-}>();
+  publicDocumentsChanged: [];
+}>({ eventTarget: relay });
+
+/** Call before serving: subscriptions opened earlier stay on the previous target. */
+export function routeMapEvents(next: EventTarget): void {
+  target = next;
+}

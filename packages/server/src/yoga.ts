@@ -2,44 +2,65 @@ import { randomUUID } from "node:crypto";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Logger } from "pino";
 import { authenticate } from "./auth/authenticate.ts";
-import { connection } from "./db/index.ts";
-import { useWarnings } from "./plugins/use-warnings.ts";
+import { testHttpConfig, type HttpConfig } from "./config.ts";
 import type { RequestContext } from "./context.ts";
+import { corsPolicy } from "./http/cors.ts";
+import { readinessCheck } from "./http/readiness.ts";
 import { createLogger, yogaLogger } from "./logger.ts";
+import { rateLimited } from "./metrics/registry.ts";
+import { useBodyLimit } from "./plugins/use-body-limit.ts";
+import { useErrorCodes } from "./plugins/use-error-codes.ts";
+import { graphQLLimitsFor, useGraphQLLimits } from "./plugins/use-graphql-limits.ts";
+import { useIntrospection } from "./plugins/use-introspection.ts";
+import { useMetrics } from "./plugins/use-metrics.ts";
+import { useRateLimit } from "./plugins/use-rate-limit.ts";
+import { useSecurityHeaders } from "./plugins/use-security-headers.ts";
+import { useSubscriptionDrain } from "./plugins/use-subscription-drain.ts";
+import { useWarnings } from "./plugins/use-warnings.ts";
+import { createRateLimits } from "./rate-limit/limiters.ts";
+import type { RedisConnections } from "./redis/connect.ts";
 import { routes } from "./routes/index.ts";
 import { useRoutes } from "./routes/router.ts";
 import { schema } from "./schema/index.ts";
 
 export interface AppOptions {
   logger?: Logger;
+  /** Limits, CORS and introspection; tests get generous defaults without rate limits. */
+  http?: HttpConfig;
+  /** Shares rate limits between replicas, and joins readiness. */
+  redis?: RedisConnections;
+  /** Aborting it ends subscription streams and turns readiness red. */
+  shutdown?: AbortSignal;
 }
 
-/** The whole HTTP surface as one fetch handler: GraphQL, health, readiness. */
-export function createApp({ logger = createLogger() }: AppOptions = {}) {
+/** The whole HTTP surface as one fetch handler: GraphQL, routes, health, readiness, metrics. */
+export function createApp({ logger = createLogger(), http = testHttpConfig(), redis, shutdown = new AbortController().signal }: AppOptions = {}) {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     logging: yogaLogger(logger),
     graphiql: { title: "datamap" },
     landingPage: false,
     healthCheckEndpoint: "/healthz",
+    cors: corsPolicy(http.corsOrigins),
     context: async ({ request }) => ({
       requestId: request.headers.get("x-request-id") ?? randomUUID(),
       actor: await authenticate(request.headers.get("authorization")),
       warnings: [],
     }),
     plugins: [
-      useReadinessCheck({
-        endpoint: "/readyz",
-        check: async () => {
-          await connection().query("select 1");
-          return true;
-        },
-      }),
-      useRoutes(routes),
+      useSecurityHeaders(),
+      useMetrics({ token: http.metricsToken }),
+      useReadinessCheck({ endpoint: "/readyz", check: readinessCheck({ redis, shuttingDown: () => shutdown.aborted }) }),
+      useBodyLimit(http.maxBodyBytes),
+      useRateLimit({ limits: createRateLimits(http.rateLimits, redis), trustProxyHops: http.trustProxyHops, onLimited: (bucket) => rateLimited.inc({ bucket }) }),
+      useRoutes(routes, logger),
+      ...useGraphQLLimits(graphQLLimitsFor(http)),
+      useIntrospection(http.introspection),
+      useSubscriptionDrain(shutdown),
+      useErrorCodes(),
       useWarnings(),
     ],
   });
 }
 
 export type App = ReturnType<typeof createApp>;
-

@@ -6,7 +6,7 @@ import { loadMap } from "../map/store.ts";
 import { BadUserInputError, ConflictError } from "../schema/errors.ts";
 import { queueDeliveries } from "../webhooks/outbox.ts";
 import { wakeWebhookWorkers } from "../webhooks/worker.ts";
-import { forgetPublicDocuments } from "./cache.ts";
+import { announcePublicChange } from "./invalidate.ts";
 import { latestMap, type Tx } from "./records.ts";
 
 /** What publishing now would freeze, and how it differs from the latest release. */
@@ -74,9 +74,9 @@ export async function publishIn(tx: Prisma.TransactionClient, { summary, noticeD
   return row;
 }
 
-/** After commit: rebuild public documents, send webhooks now, tell subscribers. */
+/** After commit: rebuild public documents on every replica, send webhooks now, tell subscribers. */
 export function announce(release: Release): void {
-  forgetPublicDocuments();
+  announcePublicChange();
   wakeWebhookWorkers();
   mapEvents.publish("releasePublished", release);
 }

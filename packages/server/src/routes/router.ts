@@ -1,4 +1,6 @@
 import type { FetchAPI, Plugin } from "graphql-yoga";
+import type { Logger } from "pino";
+import { errorResponse } from "../http/error-response.ts";
 
 /** An HTTP route beside GraphQL: exports, public JSON, feeds, widget files. */
 export interface Route {
@@ -8,8 +10,16 @@ export interface Route {
   handle(request: Request, params: Record<string, string | undefined>): Response | Promise<Response>;
 }
 
-/** Answers the routes' requests before yoga treats them as GraphQL. */
-export function useRoutes(routes: Route[]): Plugin {
+const matched = new WeakMap<Request, string>();
+
+/** The pattern of the route that answered `request`, for metrics; undefined for GraphQL and others. */
+export const matchedRoute = (request: Request): string | undefined => matched.get(request);
+
+/**
+ * Answers the routes' requests before yoga treats them as GraphQL. A route that throws gets the
+ * same masked answer as GraphQL's unexpected errors; the error itself goes to the log only.
+ */
+export function useRoutes(routes: Route[], logger: Logger): Plugin {
   let compiled: { route: Route; pattern: InstanceType<FetchAPI["URLPattern"]> }[] | undefined;
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
@@ -19,7 +29,13 @@ export function useRoutes(routes: Route[]): Plugin {
         const match = pattern.exec({ pathname: url.pathname });
         if (!match) continue;
         if (request.method !== route.method && !(route.method === "GET" && request.method === "HEAD")) continue;
-        endResponse(await route.handle(request, match.pathname.groups));
+        matched.set(request, route.path);
+        try {
+          endResponse(await route.handle(request, match.pathname.groups));
+        } catch (error) {
+          logger.error({ err: error, route: route.path }, "route failed");
+          endResponse(errorResponse(500, "INTERNAL_SERVER_ERROR", "Unexpected error."));
+        }
         return;
       }
     },

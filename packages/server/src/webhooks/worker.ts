@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import { db } from "../db/index.ts";
-import { forgetPublicDocuments } from "../releases/cache.ts";
+import { announcePublicChange } from "../releases/invalidate.ts";
 import { defaultRetrySchedule, retryDelay, type RetrySchedule } from "./backoff.ts";
 import { queueEffectiveEvents } from "./outbox.ts";
 import { sendSigned } from "./send.ts";
@@ -39,15 +39,10 @@ export function startWebhookWorker({ logger, intervalMs = 5000, schedule = defau
     const now = new Date();
     const effective = await db().$transaction((tx) => queueEffectiveEvents(tx, now));
     if (effective.length > 0) {
-      forgetPublicDocuments();
+      announcePublicChange();
       logger.info({ releases: effective }, "releases took effect");
     }
-    const due = await db().webhookDelivery.findMany({
-      where: { status: "PENDING", nextAttemptAt: { lte: now } },
-      orderBy: { nextAttemptAt: "asc" },
-      take: batch,
-      include: { endpoint: { select: { url: true, secret: true } } },
-    });
+    const due = await claimDue(now);
     await Promise.all(due.map((delivery) => attempt(delivery, schedule, logger)));
   };
 
@@ -83,17 +78,31 @@ export function startWebhookWorker({ logger, intervalMs = 5000, schedule = defau
   return worker;
 }
 
-type Due = Awaited<ReturnType<typeof dueDelivery>>;
-const dueDelivery = (id: string) =>
-  db().webhookDelivery.findUniqueOrThrow({ where: { id }, include: { endpoint: { select: { url: true, secret: true } } } });
+/**
+ * Leases up to a batch of due deliveries in one statement. SKIP LOCKED lets replicas claim side
+ * by side without waiting on each other, and a row leased by one is not due for the others.
+ */
+async function claimDue(now: Date) {
+  const utc = (date: Date) => date.toISOString();
+  const claimed = await db().$queryRaw<{ id: string }[]>`
+    UPDATE "WebhookDelivery" SET "nextAttemptAt" = (${utc(new Date(now.getTime() + leaseMs))}::timestamptz AT TIME ZONE 'UTC')
+    WHERE "id" IN (
+      SELECT "id" FROM "WebhookDelivery"
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= (${utc(now)}::timestamptz AT TIME ZONE 'UTC')
+      ORDER BY "nextAttemptAt" LIMIT ${batch}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING "id"`;
+  if (claimed.length === 0) return [];
+  return db().webhookDelivery.findMany({
+    where: { id: { in: claimed.map((row) => row.id) } },
+    include: { endpoint: { select: { url: true, secret: true } } },
+  });
+}
+
+type Due = Awaited<ReturnType<typeof claimDue>>[number];
 
 async function attempt(delivery: Due, schedule: RetrySchedule, logger: Logger): Promise<void> {
   const startedAt = new Date();
-  const { count } = await db().webhookDelivery.updateMany({
-    where: { id: delivery.id, status: "PENDING", nextAttemptAt: delivery.nextAttemptAt },
-    data: { nextAttemptAt: new Date(startedAt.getTime() + leaseMs) },
-  });
-  if (count === 0) return;
   const result = await sendSigned(delivery.endpoint.url, delivery.endpoint.secret, delivery.id, delivery.payload, startedAt);
   const durationMs = Date.now() - startedAt.getTime();
   const attempts = delivery.attemptCount + 1;
