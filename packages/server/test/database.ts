@@ -12,22 +12,28 @@ export async function openTestDatabase(): Promise<{ target: DatabaseTarget; drop
     await openDatabase(target);
     return { target, drop: closeDatabase };
   }
-  const name = `datamap_test_${randomBytes(6).toString("hex")}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(testServerUrl());
-  url.pathname = `/${name}`;
-  const target: DatabaseTarget = { kind: "postgres", url: url.toString() };
+  const { url, drop } = await createPostgresDatabase();
+  const target: DatabaseTarget = { kind: "postgres", url };
   await openDatabase(target);
   return {
     target,
     drop: async () => {
       await closeDatabase();
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop();
     },
   };
 }
 
-async function admin(sql: string): Promise<void> {
+/** An empty database on the test server, for server processes to migrate and use. */
+export async function createPostgresDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `datamap_test_${randomBytes(6).toString("hex")}`;
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(testServerUrl());
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: testServerUrl() });
   await client.connect();
   try {
