@@ -1,23 +1,35 @@
 import { Command } from "commander";
-import { ConfigError } from "../db/index.ts";
+import { ConfigError } from "../db/target.ts";
 import { MapFileError } from "../map/seed.ts";
-import { migrateCommand } from "./migrate.ts";
-import { seedCommand } from "./seed.ts";
-import { serveCommand } from "./serve.ts";
-import { tokenCommand } from "./token.ts";
-import { reviewCommand } from "./review.ts";
-import { ropaCommand } from "./ropa.ts";
 import { CommandError } from "./errors.ts";
-import { importCommand } from "./import.ts";
-import { exportCommand } from "./export.ts";
-import { diffCommand } from "./diff.ts";
-import { fideslangCommand } from "./fideslang.ts";
+
+type Register = (program: Command) => void;
+
+/**
+ * Each command's module is loaded only when that command runs (all of them for --help): the
+ * server's modules (Prisma, the GraphQL schema) take seconds to load, which `datamap review` or
+ * `datamap diff` in a CI job should not pay.
+ */
+const commands: Record<string, () => Promise<Register>> = {
+  serve: async () => (await import("./serve.ts")).serveCommand,
+  migrate: async () => (await import("./migrate.ts")).migrateCommand,
+  seed: async () => (await import("./seed.ts")).seedCommand,
+  token: async () => (await import("./token.ts")).tokenCommand,
+  review: async () => (await import("./review.ts")).reviewCommand,
+  ropa: async () => (await import("./ropa.ts")).ropaCommand,
+  import: async () => (await import("./import.ts")).importCommand,
+  export: async () => (await import("./export.ts")).exportCommand,
+  diff: async () => (await import("./diff.ts")).diffCommand,
+  fideslang: async () => (await import("./fideslang.ts")).fideslangCommand,
+};
 
 const program = new Command("datamap")
   .description("datamap: a company's map of personal data, served as GraphQL, widgets and reviews.")
   .showHelpAfterError();
 
-for (const register of [serveCommand, migrateCommand, seedCommand, tokenCommand, reviewCommand, ropaCommand, importCommand, exportCommand, diffCommand, fideslangCommand]) register(program);
+const asked = process.argv[2];
+const needed = asked && asked in commands ? [asked] : Object.keys(commands);
+for (const name of needed) (await commands[name]!())(program);
 
 program.parseAsync().catch((error: unknown) => {
   const expected = error instanceof ConfigError || error instanceof MapFileError || error instanceof CommandError;
