@@ -4,6 +4,7 @@ import { db } from "../db/index.ts";
 import type { Release } from "../generated/prisma/client.ts";
 import { publicLinks } from "./links.ts";
 import { toPublished } from "./records.ts";
+import { escapeHtml } from "../html.ts";
 
 export type FeedFormat = "atom" | "rss" | "json";
 
@@ -49,16 +50,16 @@ function entryHtml(row: Release, jsonUrl: string): string {
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const [published, effective] = [day(row.publishedAt), day(row.effectiveAt)];
   const immediate = row.effectiveAt.getTime() <= row.publishedAt.getTime();
-  const list = (locale: "en" | "de") => `<ul lang="${locale}">${lines.map((line) => `<li>${escape(line[locale])}</li>`).join("")}</ul>`;
+  const list = (locale: "en" | "de") => `<ul lang="${locale}">${lines.map((line) => `<li>${escapeHtml(line[locale])}</li>`).join("")}</ul>`;
   return [
-    `<p>${escape(row.summary)}</p>`,
+    `<p>${escapeHtml(row.summary)}</p>`,
     `<p lang="en">${immediate ? `In effect since ${published}.` : `Published ${published}. New vendors and other additions take effect on ${effective}; removals took effect at once.`}</p>`,
     `<h2 lang="en">Changes</h2>`,
     list("en"),
     `<p lang="de">${immediate ? `Gültig seit ${published}.` : `Veröffentlicht am ${published}. Neue Dienstleister und andere Ergänzungen gelten ab ${effective}; Entfernungen gelten sofort.`}</p>`,
     `<h2 lang="de">Änderungen</h2>`,
     list("de"),
-    `<p><a href="${escape(jsonUrl)}">Release ${row.number} as JSON</a></p>`,
+    `<p><a href="${escapeHtml(jsonUrl)}">Release ${row.number} as JSON</a></p>`,
   ].join("\n");
 }
 
@@ -78,5 +79,3 @@ function jsonFeed11(text: string, releases: Release[]): string {
   });
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import type { Route } from "./router.ts";
+import { escapeHtml } from "../html.ts";
 
 /** The self-contained widget bundle, built by `pnpm build` in packages/widgets. */
 const bundleFile = new URL("../../../widgets/dist/datamap-widgets.js", import.meta.url);
@@ -51,13 +52,11 @@ export async function widgetScriptUrl(baseUrl: string): Promise<string> {
   return `${baseUrl.replace(/\/+$/, "")}${widgetPath}${found ? `?v=${found.hash}` : ""}`;
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
 
 /** The page at `/`: both widgets on the server's own map, as a help page would embed them. */
 export async function demoPage(baseUrl: string): Promise<string> {
-  const base = escape(baseUrl.replace(/\/+$/, ""));
-  const script = escape(await widgetScriptUrl(baseUrl));
+  const base = escapeHtml(baseUrl.replace(/\/+$/, ""));
+  const script = escapeHtml(await widgetScriptUrl(baseUrl));
   return `<!doctype html>
 <html lang="en">
 <head>
