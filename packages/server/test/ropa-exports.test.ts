@@ -77,7 +77,7 @@ describe("RoPA exports", () => {
     const html = await response.text();
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(html).not.toContain("<script>");
-    expect(html).toContain("&#60;script&#62;Evil &#38; Co&#60;/script&#62;");
+    expect(html).toContain("&lt;script&gt;Evil &amp; Co&lt;/script&gt;");
     expect(html).toContain("Record of processing activities of the processor (Art. 30(2) GDPR)");
     expect(html).toContain('<td class="missing">MISSING: no data protection officer contact in organization.dpo</td>');
   });
