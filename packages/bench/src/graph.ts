@@ -1,4 +1,5 @@
 import { paths, review, syntheticMap, type DataMap, type PathQuery } from "@datamap/core";
+import { notes } from "./notes.ts";
 import { ms, ratio, timing, verdict, type Section } from "./report.ts";
 import { time } from "./stats.ts";
 
@@ -40,10 +41,12 @@ export async function measureGraph({ nodes, flows, runs }: GraphSize): Promise<S
   const baseline = await time(() => breadthFirst(map), { runs });
   const figures: Record<string, number> = { baseline: baseline.median };
   const rows = [["one breadth-first pass (baseline)", `${breadthFirst(map)} nodes reached`, timing(baseline), ratio(1), "", `N=${baseline.runs}`]];
+  let pathsMissed = false;
   for (const [index, [label, query]] of queries.entries()) {
     const { routes, truncated } = paths(map, query);
     const sample = await time(() => paths(map, query), { runs });
     figures[`paths ${index}`] = sample.median;
+    pathsMissed ||= sample.p99 > targets.paths;
     rows.push([`path query: ${label}`, `${routes.length} routes${truncated ? " (cut)" : ""}`, timing(sample), ratio(sample.median / baseline.median), verdict(sample.p99, targets.paths, "lower", ms), `N=${sample.runs}`]);
   }
   const { summary } = review(map);
@@ -56,5 +59,9 @@ export async function measureGraph({ nodes, flows, runs }: GraphSize): Promise<S
     columns: ["measure", "answer", "median (p99)", "× baseline", "target", "runs"],
     rows,
     figures,
+    notes: [
+      ...(pathsMissed ? [notes.paths] : []),
+      ...(full.p99 > targets.review ? [notes.review] : []),
+    ],
   };
 }

@@ -68,11 +68,12 @@ async function statementsPerPage(app: App, token: string): Promise<number> {
 }
 
 async function pagesPerSecond(app: App, token: string, { runs, concurrency }: DashboardSize): Promise<number> {
+  const rounds = Math.ceil(runs / 3);
   const start = performance.now();
-  for (let run = 0; run < runs; run++) {
+  for (let round = 0; round < rounds; round++) {
     await Promise.all(Array.from({ length: concurrency }, () => dashboardPage(app, token, null)));
   }
-  return (runs * concurrency) / ((performance.now() - start) / 1000);
+  return (rounds * concurrency) / ((performance.now() - start) / 1000);
 }
 
 async function wipe(): Promise<void> {

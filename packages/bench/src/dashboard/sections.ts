@@ -1,3 +1,4 @@
+import { notes } from "../notes.ts";
 import { count, ms, ratio, timing, verdict, type Section } from "../report.ts";
 import type { DashboardResult } from "./measure.ts";
 
@@ -22,6 +23,7 @@ export function dashboardSection(result: DashboardResult): Section {
       ],
     ],
     figures: { app: app.median, sql: sql.median, "statements small": statements.small, "statements large": statements.large },
+    notes: app.median / sql.median > target ? [notes.dashboard] : [],
   };
 }
 
