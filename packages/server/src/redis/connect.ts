@@ -31,9 +31,15 @@ export async function connectRedis({ url, prefix }: { url: string; prefix: strin
   let closing = false;
   reportHealth(subscriber, logger, () => closing);
 
+  // QUIT lets replies in flight arrive; with Redis away it would wait for ever, so not then.
   const close = async () => {
     closing = true;
-    await Promise.all(clients.map((client) => client.quit().catch(() => client.disconnect())));
+    await Promise.all(
+      clients.map(async (client) => {
+        if (client.status === "ready") await Promise.race([client.quit().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+        client.disconnect();
+      }),
+    );
   };
   try {
     await Promise.race([

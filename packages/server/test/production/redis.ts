@@ -40,8 +40,9 @@ export async function privateRedis() {
       });
     },
     async stop() {
-      const exited = new Promise((resolve) => child?.once("exit", resolve));
-      child?.kill("SIGKILL");
+      if (!child) return;
+      const exited = new Promise((resolve) => child!.once("exit", resolve));
+      child.kill("SIGKILL");
       await exited;
       child = undefined;
     },
