@@ -41,9 +41,19 @@ export function databasesSection(pglite: DashboardResult, postgres: DashboardRes
       ? `The dashboard measure run twice in the same process: on PGlite (embedded, on disk) and on PostgreSQL (${postgres.kind === "postgres" ? "a fresh database on the local server over loopback" : ""}). The ratio is PGlite over PostgreSQL: above 1× PGlite takes longer (or, for throughput, serves more).`
       : "No PostgreSQL server answered (set BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/postgres): only PGlite's figures.",
     columns: ["measure", "PGlite", "PostgreSQL", "PGlite ÷ PostgreSQL"],
+    notes: postgres ? [whenToSwitch(pglite, postgres)] : [],
     rows: rows.map(([label, pick, format]) => [label, format(pick(pglite)), postgres ? format(pick(postgres)) : "–", postgres ? ratio(pick(pglite) / pick(postgres)) : "–"]),
     figures: Object.fromEntries(
       rows.flatMap(([label, pick], index) => [[`pglite ${index} ${label}`, pick(pglite)], ...(postgres ? [[`postgres ${index}`, pick(postgres)]] : [])]),
     ),
   };
+}
+
+function whenToSwitch(pglite: DashboardResult, postgres: DashboardResult): string {
+  return (
+    `**When to switch.** On the same map PostgreSQL answered the dashboard ${ratio(pglite.app.median / postgres.app.median)} faster through the app and served ` +
+    `${ratio(postgres.throughput / pglite.throughput)} the pages per second with ${pglite.size.concurrency} requests at once. PGlite runs inside the server's own thread, ` +
+    "one statement at a time, so requests queue behind each other and the server does nothing else meanwhile; PostgreSQL works in its own processes while the server goes on. " +
+    "PGlite suits one team editing a map of some hundreds of vendors; move to PostgreSQL (DATABASE_URL) when several people or dashboards read at once, when maps reach thousands of vendors, or to run more than one replica."
+  );
 }
