@@ -36,6 +36,12 @@ flws: []
     expect(problem).toMatch(/^datamap\.yaml:4:\d+ /);
   });
 
+  it("reports an alias to an anchor that is not set before it, and alias bombs, as problems", () => {
+    expect(problems("version: 1\nvendors: *list\n")).toEqual(["datamap.yaml:2:10 Unresolved alias (the anchor must be set before the alias): list"]);
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 6 }, (_, i) => `${"bcdefg"[i]}: &${"bcdefg"[i]} [${Array(10).fill(`*${"abcdef"[i]}`).join(", ")}]`)].join("\n");
+    expect(problems(bomb)[0]).toMatch(/alias count/i);
+  });
+
   it("reports schema errors with the field path, line and column", () => {
     const text = "version: 1\nvendors:\n  - slug: mailer\n    name: Mailer\n    role: processor\n    processingCountries: [US, UK]\n";
     expect(problems(text)).toEqual(['datamap.yaml:6:31 vendors[0].processingCountries[1]: "UK" is not an ISO 3166-1 alpha-2 code; did you mean "GB"?']);

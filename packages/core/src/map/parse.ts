@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from "yaml";
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { resolveTaxonomyKey } from "../reference/index.ts";
 import { dataMapSchema, type DataMap, type DataMapInput } from "./schema.ts";
@@ -30,11 +30,32 @@ export function parseDataMap(text: string): ParseResult {
       }),
     };
   }
-  const result = validateDataMap(doc.toJS());
+  const js = toJS(doc, lines);
+  if (!js.ok) return { ok: false, errors: [js.problem] };
+  const result = validateDataMap(js.value);
   const locate = (issue: MapIssue) => located(issue, doc, lines);
   return result.ok
     ? { ok: true, map: result.map, warnings: result.warnings.map(locate) }
     : { ok: false, errors: result.errors.map(locate) };
+}
+
+/**
+ * yaml resolves aliases only when converting, and throws there for an alias to an anchor not
+ * set before it, or for so many aliases that expanding them would exhaust memory.
+ */
+function toJS(doc: Document, lines: LineCounter): { ok: true; value: unknown } | { ok: false; problem: MapProblem } {
+  try {
+    return { ok: true, value: doc.toJS() };
+  } catch (error) {
+    let offset: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        if (offset === undefined && !node.resolve(doc)) offset = node.range?.[0];
+      },
+    });
+    const at = offset === undefined ? undefined : lines.linePos(offset);
+    return { ok: false, problem: { path: "", message: (error as Error).message, ...(at ? { line: at.line, column: at.col } : {}) } };
+  }
 }
 
 /** Validates an already parsed data map (from JSON or GraphQL input). */
