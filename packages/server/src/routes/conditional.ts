@@ -1,3 +1,4 @@
+import type { FetchAPI } from "graphql-yoga";
 import type { CachedBody } from "../releases/cache.ts";
 
 export interface PublicHeaders {
@@ -9,7 +10,7 @@ export interface PublicHeaders {
  * A public, cacheable answer: strong ETag, `If-None-Match` answered with 304, open CORS for
  * GET (widgets and feed readers fetch from other origins).
  */
-export function cachedResponse(request: Request, { bytes, etag }: CachedBody, { contentType, cacheControl }: PublicHeaders): Response {
+export function cachedResponse(request: Request, { bytes, etag }: CachedBody, { contentType, cacheControl }: PublicHeaders, { Response }: FetchAPI): Response {
   const headers = {
     "content-type": contentType,
     "cache-control": cacheControl,
@@ -20,7 +21,8 @@ export function cachedResponse(request: Request, { bytes, etag }: CachedBody, { 
     "x-content-type-options": "nosniff",
   };
   if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  // Bytes, not the string: a string body is checked and encoded anew for every answer.
+  // Bytes, not the string: a string body is checked and encoded anew for every answer. Yoga's
+  // Response, not the global one, which copies the bytes into a stream for every answer.
   return new Response(request.method === "HEAD" ? null : bytes, { status: 200, headers });
 }
 

@@ -14,9 +14,9 @@ const contentTypes: Record<FeedFormat, string> = {
 export const feedRoutes: Route[] = (Object.keys(contentTypes) as FeedFormat[]).map((format) => ({
   method: "GET",
   path: `/feeds/changes.${format}`,
-  handle: async (request: Request) => {
+  handle: async (request, _params, fetchAPI) => {
     const base = publicBase(request);
     const body = await cachedBody(`${base} feed ${format}`, async () => ({ body: await changesFeed(base, format) }));
-    return cachedResponse(request, body, { contentType: contentTypes[format], cacheControl: "public, max-age=300" });
+    return cachedResponse(request, body, { contentType: contentTypes[format], cacheControl: "public, max-age=300" }, fetchAPI);
   },
 }));

@@ -7,7 +7,8 @@ export interface Route {
   method: "GET" | "POST";
   /** A URLPattern pathname, e.g. "/api/public/v1/releases/:number.json". */
   path: string;
-  handle(request: Request, params: Record<string, string | undefined>): Response | Promise<Response>;
+  /** `fetchAPI` is yoga's: its `Response` with a buffer body is written to the socket as is. */
+  handle(request: Request, params: Record<string, string | undefined>, fetchAPI: FetchAPI): Response | Promise<Response>;
 }
 
 const matched = new WeakMap<Request, string>();
@@ -31,7 +32,7 @@ export function useRoutes(routes: Route[], logger: Logger): Plugin {
         if (request.method !== route.method && !(route.method === "GET" && request.method === "HEAD")) continue;
         matched.set(request, route.path);
         try {
-          endResponse(await route.handle(request, match.pathname.groups));
+          endResponse(await route.handle(request, match.pathname.groups, fetchAPI));
         } catch (error) {
           logger.error({ err: error, route: route.path }, "route failed");
           endResponse(errorResponse(500, "INTERNAL_SERVER_ERROR", "Unexpected error."));

@@ -22,6 +22,7 @@ export const schemaFileRoutes: Route[] = [
   {
     method: "GET",
     path: schemaFilePath,
-    handle: (request) => cachedResponse(request, schemaBody(), { contentType: "application/schema+json; charset=utf-8", cacheControl: "public, max-age=3600" }),
+    handle: (request, _params, fetchAPI) =>
+      cachedResponse(request, schemaBody(), { contentType: "application/schema+json; charset=utf-8", cacheControl: "public, max-age=3600" }, fetchAPI),
   },
 ];
