@@ -42,6 +42,12 @@ flws: []
     expect(problems(bomb)[0]).toMatch(/alias count/i);
   });
 
+  it("refuses the NUL character, which PostgreSQL cannot store, where it is", () => {
+    expect(problems('version: 1\nvendors:\n  - slug: a\n    name: "A\\0"\n    role: processor\n')).toEqual([
+      "datamap.yaml:4:11 vendors[0].name: text may not contain the NUL character (U+0000)",
+    ]);
+  });
+
   it("reports schema errors with the field path, line and column", () => {
     const text = "version: 1\nvendors:\n  - slug: mailer\n    name: Mailer\n    role: processor\n    processingCountries: [US, UK]\n";
     expect(problems(text)).toEqual(['datamap.yaml:6:31 vendors[0].processingCountries[1]: "UK" is not an ISO 3166-1 alpha-2 code; did you mean "GB"?']);

@@ -13,6 +13,7 @@ import { useErrorCodes } from "./plugins/use-error-codes.ts";
 import { graphQLLimitsFor, useGraphQLLimits } from "./plugins/use-graphql-limits.ts";
 import { useIntrospection } from "./plugins/use-introspection.ts";
 import { useMetrics } from "./plugins/use-metrics.ts";
+import { useNulGuard } from "./plugins/use-nul-guard.ts";
 import { useRateLimit } from "./plugins/use-rate-limit.ts";
 import { useSecurityHeaders } from "./plugins/use-security-headers.ts";
 import { useSubscriptionDrain } from "./plugins/use-subscription-drain.ts";
@@ -54,6 +55,7 @@ export function createApp({ logger = createLogger(), http = testHttpConfig(), re
       useBodyLimit(http.maxBodyBytes),
       useRateLimit({ limits: createRateLimits(http.rateLimits, redis), trustProxyHops: http.trustProxyHops, onLimited: (bucket) => rateLimited.inc({ bucket }) }),
       useRoutes(routes, logger),
+      useNulGuard(),
       ...useGraphQLLimits(graphQLLimitsFor(http)),
       useIntrospection(http.introspection),
       useSubscriptionDrain(shutdown),

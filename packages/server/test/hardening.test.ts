@@ -31,6 +31,15 @@ describe("request bodies", () => {
   });
 });
 
+describe("text", () => {
+  it("refuses a NUL character, which PostgreSQL cannot store, before anything is written", async () => {
+    const input = { slug: "nul", name: { en: "A\u0000B" }, role: "PROCESSOR" };
+    const { data, errors } = await api.graphql(`mutation ($input: VendorInput!) { createVendor(input: $input) { slug } }`, { input }, { role: "EDITOR" });
+    expect(data).toBeUndefined();
+    expect(errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "variables" }, message: expect.stringContaining("U+0000") });
+  });
+});
+
 describe("rate limits", () => {
   it("answers 429 with Retry-After per address and per token, each its own budget", async () => {
     const app = appWith({ rateLimits: { perIp: 3, perToken: 2 } });

@@ -62,11 +62,24 @@ function toJS(doc: Document, lines: LineCounter): { ok: true; value: unknown } |
 export function validateDataMap(
   input: unknown,
 ): { ok: true; map: DataMap; warnings: MapIssue[] } | { ok: false; errors: MapIssue[] } {
+  const nul = nulAt(input);
+  if (nul) return { ok: false, errors: [{ path: nul, message: "text may not contain the NUL character (U+0000)" }] };
   const parsed = dataMapSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.flatMap(fromZodIssue) };
   const errors = checkReferences(parsed.data);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, map: parsed.data, warnings: replacedKeys(input as DataMapInput) };
+}
+
+/** Where the first string (or key) holding U+0000 is: PostgreSQL cannot store it in text. */
+function nulAt(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (typeof value === "string") return value.includes("\u0000") ? path : undefined;
+  const entries: [string | number, unknown][] = Array.isArray(value) ? [...value.entries()] : value && typeof value === "object" ? Object.entries(value) : [];
+  for (const [key, item] of entries) {
+    const found = typeof key === "string" && key.includes("\u0000") ? [...path, key] : nulAt(item, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Deprecated taxonomy keys the file still uses; the parsed map already holds their replacements. */

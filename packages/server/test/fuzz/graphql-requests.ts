@@ -13,7 +13,7 @@ export interface FuzzRequest {
   role: "anonymous" | "READER" | "EDITOR" | "PUBLISHER" | "ADMIN" | "garbage";
 }
 
-const slugs = ["aws", "mailer", "relay", "platform", "customers", "hosting", "mail", "stripe", "new-co", "", "A B", "x".repeat(300)];
+const slugs = ["aws", "mailer", "relay", "platform", "customers", "hosting", "mail", "stripe", "new-co", "", "A B", "nul\u0000", "x".repeat(300)];
 const scalarPools: Record<string, unknown[]> = {
   CountryCode: ["DE", "US", "IE", "UK", "XX", "de", "", 42],
   DataCategoryKey: ["user.contact.email", "user.name", "user.nope", "", "user"],
