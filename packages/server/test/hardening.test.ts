@@ -40,6 +40,16 @@ describe("text", () => {
   });
 });
 
+describe("refusals", () => {
+  it("carry a code even where yoga gives none: an unreadable multipart body, an unsupported type", async () => {
+    const multipart = await api.app.fetch("http://datamap.test/graphql", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "" });
+    expect(await firstError(multipart)).toMatchObject({ extensions: { code: "BAD_REQUEST" } });
+    const text = await api.app.fetch("http://datamap.test/graphql", { method: "POST", headers: { "content-type": "text/csv" }, body: "a,b" });
+    expect(text.status).toBe(415);
+    expect(await firstError(text)).toMatchObject({ extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } });
+  });
+});
+
 describe("rate limits", () => {
   it("answers 429 with Retry-After per address and per token, each its own budget", async () => {
     const app = appWith({ rateLimits: { perIp: 3, perToken: 2 } });

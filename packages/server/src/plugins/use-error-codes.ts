@@ -8,43 +8,41 @@ const statusCodes: Record<number, [code: string, message: string]> = {
 
 /**
  * Gives a code to the errors raised without one, so that every refusal carries a code: a
- * variable that does not fit its type (graphql-js) or paging arguments that do not go together
- * (the relay plugin) are BAD_USER_INPUT. Masked errors and our own already have theirs.
- * Refusals yoga sends with an empty body (415) get a JSON one.
+ * request yoga cannot read (a multipart body without `operations`) is BAD_REQUEST; a variable
+ * that does not fit its type (graphql-js) or paging arguments that do not go together (the
+ * relay plugin) are BAD_USER_INPUT. Masked errors and our own already have theirs. Refusals
+ * yoga sends with an empty body (415) get a JSON one.
  */
 export function useErrorCodes(): Plugin {
-  const fill = (result: ExecutionResult): ExecutionResult | undefined => {
-    if (!result.errors?.some((error) => error.extensions?.code === undefined)) return undefined;
-    return { ...result, errors: result.errors.map((error) => (error.extensions?.code === undefined ? withCode(error) : error)) };
-  };
   return {
     onResponse({ response, setResponse }) {
       const known = statusCodes[response.status];
       if (!known || response.headers.get("content-type")?.includes("json")) return;
       setResponse(errorResponse(response.status, ...known));
     },
-    onExecute: () => ({
-      onExecuteDone({ result, setResult }) {
-        const filled = Symbol.asyncIterator in result ? undefined : fill(result);
-        if (filled) setResult(filled);
-      },
-    }),
-    onSubscribe: () => ({
-      onSubscribeResult({ result, setResult }) {
-        const filled = Symbol.asyncIterator in result ? undefined : fill(result);
-        if (filled) setResult(filled);
-      },
-    }),
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result)) {
+        if (result.some(needsCodes)) setResult(result.map(withCodes));
+      } else if (!(Symbol.asyncIterator in result) && needsCodes(result)) {
+        setResult(withCodes(result));
+      }
+    },
   };
 }
 
+const needsCodes = (result: ExecutionResult) => result.errors?.some((error) => error.extensions?.code === undefined) ?? false;
+
+const withCodes = (result: ExecutionResult): ExecutionResult =>
+  needsCodes(result) ? { ...result, errors: result.errors!.map((error) => (error.extensions?.code === undefined ? withCode(error) : error)) } : result;
+
 function withCode(error: GraphQLError): GraphQLError {
+  const unreadable = !error.path && !error.locations;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     path: error.path,
     originalError: error.originalError,
-    extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+    extensions: { ...error.extensions, code: unreadable ? "BAD_REQUEST" : "BAD_USER_INPUT" },
   });
 }
