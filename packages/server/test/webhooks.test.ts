@@ -92,7 +92,12 @@ describe("webhook endpoints and deliveries", () => {
 
     const id = [...receiver.unique.keys()][0]!;
     const query = `query ($id: String!) { webhookDelivery(id: $id) { status attemptCount attempts { number statusCode error } release { number } } }`;
-    const delivered = await api.graphql(query, { id }, { role: "ADMIN" });
+    // The receiver may see the request before the worker has written the attempt down.
+    let delivered = await api.graphql<{ webhookDelivery: { status: string } }>(query, { id }, { role: "ADMIN" });
+    await until(async () => {
+      delivered = await api.graphql<{ webhookDelivery: { status: string } }>(query, { id }, { role: "ADMIN" });
+      return delivered.data?.webhookDelivery.status === "DELIVERED";
+    }, 20_000, "the delivery recorded");
     expect(delivered.data).toEqual({ webhookDelivery: { status: "DELIVERED", attemptCount: 1, attempts: [{ number: 1, statusCode: 204, error: null }], release: { number: 1 } } });
     expect((await api.graphql(query, { id }, { role: "EDITOR" })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 
