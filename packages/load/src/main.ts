@@ -15,7 +15,7 @@ const failures: string[] = [];
 const log = (line: string) => console.log(`[load] ${line}`);
 
 await preflight();
-log(`crash during a seed of 1,000 vendors and 1,000 flows, and ${fuzzRuns} generated GraphQL requests and data-map files`);
+log(`kill -9 during an import of 1,000 vendors and 1,000 flows, and ${fuzzRuns} generated GraphQL requests and data-map files`);
 if (!(await fullSizeTests({ fuzzRuns, crashVendors: 1000 }))) failures.push("crash or fuzz tests failed (see above)");
 
 log("starting two replicas on PostgreSQL and Redis");

@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL("../../..", import.meta.url));
  * small. Their output (the fuzz tallies) goes straight to the terminal.
  */
 export async function fullSizeTests({ fuzzRuns, crashVendors }: { fuzzRuns: number; crashVendors: number }): Promise<boolean> {
-  const files = ["test/production/crash-seed.test.ts", "test/fuzz-graphql.test.ts", "test/fuzz-map-files.test.ts"].map((file) => `packages/server/${file}`);
+  const files = ["test/production/crash-import.test.ts", "test/fuzz-graphql.test.ts", "test/fuzz-map-files.test.ts"].map((file) => `packages/server/${file}`);
   const child = spawn("pnpm", ["exec", "vitest", "run", "--project", "server-postgres", ...files], {
     cwd: root,
     env: { ...process.env, FUZZ_RUNS: String(fuzzRuns), DATAMAP_CRASH_VENDORS: String(crashVendors) },
