@@ -43,8 +43,11 @@ function exampleMap(): DataMap {
   return parsed.map;
 }
 
-/** Every measure in turn, heaviest on the machine last so that it does not slow the others. */
-export async function runSuite(sizes: Sizes, log: (line: string) => void = () => {}): Promise<Section[]> {
+export const measures = ["graph", "dashboard", "widgets", "public-json", "startup"] as const;
+export type Measure = (typeof measures)[number];
+
+/** Every measure in turn (or only those named), heaviest on the machine last so that it does not slow the others. */
+export async function runSuite(sizes: Sizes, log: (line: string) => void = () => {}, only: readonly Measure[] = measures): Promise<Section[]> {
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
     log(`${name}…`);
@@ -52,11 +55,13 @@ export async function runSuite(sizes: Sizes, log: (line: string) => void = () =>
     log(`${name}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
     return result;
   };
-  const graph = await step("path queries and review", () => measureGraph(sizes.graph));
-  const pglite = await step("dashboard on PGlite", () => measureDashboard("pglite", sizes.dashboard));
-  const postgres = (await postgresAvailable()) ? await step("dashboard on PostgreSQL", () => measureDashboard("postgres", sizes.dashboard)) : undefined;
-  const widgets = await step("widgets", () => measureWidgets(sizes.widgets));
-  const publicJson = await step("public JSON", () => measurePublicJson(sizes.publicJson, exampleMap()));
-  const startup = await step("cold start and memory", () => measureStartup(sizes.startup));
-  return [publicJson, dashboardSection(pglite), graph, databasesSection(pglite, postgres), widgets, startup];
+  const wanted = (measure: Measure) => only.includes(measure);
+  const graph = wanted("graph") ? await step("path queries and review", () => measureGraph(sizes.graph)) : undefined;
+  const pglite = wanted("dashboard") ? await step("dashboard on PGlite", () => measureDashboard("pglite", sizes.dashboard)) : undefined;
+  const postgres = pglite && (await postgresAvailable()) ? await step("dashboard on PostgreSQL", () => measureDashboard("postgres", sizes.dashboard)) : undefined;
+  const widgets = wanted("widgets") ? await step("widgets", () => measureWidgets(sizes.widgets)) : undefined;
+  const publicJson = wanted("public-json") ? await step("public JSON", () => measurePublicJson(sizes.publicJson, exampleMap())) : undefined;
+  const startup = wanted("startup") ? await step("cold start and memory", () => measureStartup(sizes.startup)) : undefined;
+  const dashboard = pglite && [dashboardSection(pglite), databasesSection(pglite, postgres)];
+  return [publicJson, dashboard?.[0], graph, dashboard?.[1], widgets, startup].filter((section) => section !== undefined);
 }
