@@ -11,6 +11,15 @@ const flow = (key: string): Flow => {
   return found;
 };
 
+describe("the index", () => {
+  it("finds the flows into and out of a node, and none for a node without", () => {
+    expect(model.incoming("twilio").map((f) => f.key)).toEqual(["statuspage->twilio"]);
+    expect(model.outgoing("statuspage").map((f) => f.key)).toEqual(["statuspage->twilio"]);
+    expect(model.incoming("website-visitors")).toEqual([]);
+    expect(model.outgoing("nowhere")).toEqual([]);
+  });
+});
+
 describe("transfers out of the EEA", () => {
   it("go to the flow's own countries, else to where the recipient processes data", () => {
     expect(model.destinations(flow("back-office->google-drive"))).toEqual(["IE"]);

@@ -25,6 +25,8 @@ export interface Transfer {
 export class MapModel {
   readonly nodes = new Map<string, MapNode>();
   readonly flows: Flow[];
+  private readonly into = new Map<string, Flow[]>();
+  private readonly outOf = new Map<string, Flow[]>();
 
   constructor(readonly document: PublicMapDocument) {
     const { map } = document;
@@ -34,18 +36,22 @@ export class MapModel {
       if (v.status !== "ended") this.nodes.set(v.slug, { ...v, kind: "vendor", countries: v.processingCountries, vendor: v });
     }
     this.flows = map.flows.filter((f) => this.nodes.has(f.from) && this.nodes.has(f.to));
+    for (const flow of this.flows) {
+      append(this.into, flow.to, flow);
+      append(this.outOf, flow.from, flow);
+    }
   }
 
   node(slug: string): MapNode | undefined {
     return this.nodes.get(slug);
   }
 
-  incoming(slug: string): Flow[] {
-    return this.flows.filter((f) => f.to === slug);
+  incoming(slug: string): readonly Flow[] {
+    return this.into.get(slug) ?? [];
   }
 
-  outgoing(slug: string): Flow[] {
-    return this.flows.filter((f) => f.from === slug);
+  outgoing(slug: string): readonly Flow[] {
+    return this.outOf.get(slug) ?? [];
   }
 
   isEea(code: string): boolean {
@@ -76,6 +82,12 @@ export class MapModel {
       Boolean(this.document.labels.countries[code]?.adequacy) && (code !== "US" || Boolean(recipient?.certifications.includes("dpf")));
     return outside.every(adequate) ? { kind: "adequacy" } : { kind: "none" };
   }
+}
+
+function append<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
 export const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
