@@ -115,6 +115,14 @@ export function sortRows(rows: VendorRow[], key: SortKey, descending: boolean, m
   return [...rows].sort((a, b) => sign * texts.collator.compare(text(a), text(b)));
 }
 
+/**
+ * What a long group shows until the reader asks for all of it: its first rows, about a screenful,
+ * rather than hundreds of rows to build and lay out. A group up to twice as long shows whole.
+ */
+export function previewRows(rows: VendorRow[], length: number): VendorRow[] {
+  return rows.length > 2 * length ? rows.slice(0, length) : rows;
+}
+
 /** Groups in the document's order of function groups (the headings of the old page), or by country. */
 export function groupRows(rows: VendorRow[], by: GroupBy, model: MapModel, texts: Texts): RowGroup[] {
   if (by === "none") return [{ key: "", title: "", rows }];

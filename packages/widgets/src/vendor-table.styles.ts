@@ -109,6 +109,13 @@ export const tableStyles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  .more button {
+    padding: 0.3rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
   .safeguard-none {
     color: var(--_danger);
     font-weight: 600;
@@ -154,7 +161,7 @@ export const tableStyles = css`
     thead th.plain {
       display: none;
     }
-    tbody tr:not(.group) {
+    tbody tr:not(.group, .more) {
       margin: 0.6rem 0;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
@@ -165,6 +172,9 @@ export const tableStyles = css`
       gap: 0.5rem;
       border: 0;
       padding: 0.25rem 0.75rem;
+    }
+    .more td {
+      display: block;
     }
     tbody td::before {
       content: attr(data-label);

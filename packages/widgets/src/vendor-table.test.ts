@@ -114,6 +114,60 @@ describe("<datamap-vendor-table>", () => {
     expect(names(table)).toEqual(seedOrder);
   });
 
+  describe("a long group", () => {
+    /** The fixture with 30 more hosting vendors: its first group is then 31 rows long. */
+    const long = () => {
+      const document_ = fixture();
+      const aws = document_.map.vendors[0];
+      if (!aws) throw new Error("no AWS in the fixture");
+      for (let n = 1; n <= 30; n++) document_.map.vendors.push({ ...aws, slug: `host-${n}`, name: { en: `Host ${n}` }, legalName: undefined });
+      return document_;
+    };
+    const showAll = (table: DatamapVendorTable) => root(table).querySelector<HTMLElement>("[part=show-all]");
+
+    it("shows its first rows and a button for the rest, which then takes focus to the first row it revealed", async () => {
+      const table = await mount("datamap-vendor-table", {}, long());
+      expect(names(table)).toHaveLength(10 + 17);
+      expect(names(table)).not.toContain("Host 30");
+      const button = showAll(table);
+      expect(button?.textContent?.trim()).toBe("Show all 31 vendors");
+      expect(root(table).getElementById(button?.getAttribute("aria-describedby") ?? "")?.textContent).toBe("Cloud hosting & data centers");
+      button?.focus();
+      await userEvent.keyboard("{Enter}");
+      expect(names(table)).toHaveLength(31 + 17);
+      expect(showAll(table)).toBeNull();
+      expect(root(table).activeElement?.textContent?.trim()).toBe("Host 10");
+      expect(await audit(table)).toEqual([]);
+    });
+
+    it("is searched in full", async () => {
+      const table = await mount("datamap-vendor-table", {}, long());
+      await userEvent.fill(page.elementLocator(root(table).querySelector("input[type=search]") as HTMLElement), "host 30");
+      expect(names(table)).toEqual(["Host 30"]);
+    });
+
+    it("prints in full", async () => {
+      const table = await mount("datamap-vendor-table", { "group-by": "none" }, long());
+      expect(names(table)).toHaveLength(10);
+      window.dispatchEvent(new Event("beforeprint"));
+      await table.updateComplete;
+      expect(names(table)).toHaveLength(48);
+      expect(showAll(table)).toBeNull();
+      window.dispatchEvent(new Event("afterprint"));
+      await table.updateComplete;
+      expect(names(table)).toHaveLength(10);
+    });
+
+    it("starts short again when the rows are grouped another way", async () => {
+      const table = await mount("datamap-vendor-table", {}, long());
+      showAll(table)?.click();
+      await table.updateComplete;
+      table.groupBy = "none";
+      await table.updateComplete;
+      expect(names(table)).toHaveLength(10);
+    });
+  });
+
   it("searches names, purposes, data and countries", async () => {
     const table = await mount("datamap-vendor-table");
     await userEvent.fill(page.elementLocator(root(table).querySelector("input[type=search]") as HTMLElement), "chimp");

@@ -1,8 +1,9 @@
-import { html, LitElement, nothing, type TemplateResult } from "lit";
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { property, state } from "lit/decorators.js";
 import { resolveLocale, type Texts } from "./i18n.ts";
 import { MapController, mapUrl } from "./map-controller.ts";
 import { MapModel, safeHref, unique } from "./model.ts";
+import { PrintController } from "./print-controller.ts";
 import { theme } from "./theme.ts";
 import type { PublicMapDocument } from "./types.ts";
 import { tableStyles } from "./vendor-table.styles.ts";
@@ -11,9 +12,11 @@ import {
   countryNames,
   filterRows,
   groupRows,
+  previewRows,
   sortRows,
   vendorRows,
   type GroupBy,
+  type RowGroup,
   type SortKey,
   type VendorRow,
 } from "./vendor-rows.ts";
@@ -27,9 +30,14 @@ const columns: { key: SortKey | "dpa"; label: "colName" | "colPurpose" | "colCat
   { key: "dpa", label: "colDpa" },
 ];
 
+/** Rows a long group shows before its "Show all" button: about one screen. */
+const previewLength = 10;
+
 /**
  * The public list of a company's sub-processors, grouped by function like a help page, with
- * search, filters, sortable columns and the changes still in their notice period.
+ * search, filters, sortable columns and the changes still in their notice period. A long group
+ * shows its first rows and a button for the rest; search and filters look at every row, and
+ * print shows every row.
  *
  * Data comes from `src` (a datamap server) or from an inline `<script type="application/json">`
  * child holding the same public map document, in which case nothing is fetched.
@@ -45,6 +53,7 @@ const columns: { key: SortKey | "dpa"; label: "colName" | "colPurpose" | "colCat
  * @csspart caption - The table caption.
  * @csspart group-heading - A row heading a group (function or country).
  * @csspart row - A vendor's row.
+ * @csspart show-all - The button under a long group's first rows that shows the rest.
  * @csspart former - The note on vendors no longer used.
  * @csspart feeds - The links to the change feeds.
  * @cssproperty --datamap-font - Font shorthand.
@@ -79,8 +88,11 @@ export class DatamapVendorTable extends LitElement {
 
   @state() private query = "";
   @state() private sort?: { key: SortKey; descending: boolean };
+  /** Keys of the long groups the reader opened in full. */
+  @state() private expanded = new Set<string>();
 
   private readonly data = new MapController(this);
+  private readonly print = new PrintController(this);
   private model?: MapModel;
 
   override render(): TemplateResult {
@@ -91,6 +103,10 @@ export class DatamapVendorTable extends LitElement {
     }
     if (this.model?.document !== state.document) this.model = new MapModel(state.document);
     return this.renderDocument(this.model, texts);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("groupBy")) this.expanded = new Set();
   }
 
   private renderDocument(model: MapModel, texts: Texts): TemplateResult {
@@ -109,14 +125,7 @@ export class DatamapVendorTable extends LitElement {
             ${columns.map((column) => this.renderHeader(column.key, texts.t(column.label)))}
           </tr>
         </thead>
-        ${groups.map(
-          (group) => html`<tbody>
-            ${group.title
-              ? html`<tr class="group" part="group-heading"><th scope="rowgroup" colspan="6">${group.title}</th></tr>`
-              : nothing}
-            ${group.rows.map((row) => this.renderRow(row, model, texts))}
-          </tbody>`,
-        )}
+        ${groups.map((group, index) => this.renderGroup(group, `group-${index}`, model, texts))}
       </table>
       ${shown.length ? nothing : html`<p class="message">${texts.t("noMatch")}</p>`} ${this.renderFormer(doc, texts)}
       ${this.renderFeeds(doc, texts)}
@@ -200,6 +209,35 @@ export class DatamapVendorTable extends LitElement {
     this.sort = { key, descending: this.sort?.key === key && !this.sort.descending };
   }
 
+  private renderGroup(group: RowGroup, id: string, model: MapModel, texts: Texts) {
+    const whole = this.print.printing || this.expanded.has(group.key);
+    const rows = whole ? group.rows : previewRows(group.rows, previewLength);
+    return html`<tbody>
+      ${group.title
+        ? html`<tr class="group" part="group-heading"><th id=${id} scope="rowgroup" colspan="6">${group.title}</th></tr>`
+        : nothing}
+      ${rows.map((row) => this.renderRow(row, model, texts))}
+      ${rows.length < group.rows.length
+        ? html`<tr class="more">
+            <td colspan="6">
+              <button type="button" part="show-all" aria-describedby=${group.title ? id : nothing} @click=${(event: Event) => this.showAll(group.key, event)}>
+                ${texts.t("showAll", { n: group.rows.length })}
+              </button>
+            </td>
+          </tr>`
+        : nothing}
+    </tbody>`;
+  }
+
+  /** The button goes away with the click, so focus moves on to the first row it revealed. */
+  private async showAll(key: string, event: Event): Promise<void> {
+    const body = (event.currentTarget as HTMLElement).closest("tbody");
+    const shown = body?.querySelectorAll("tr[data-vendor]").length ?? 0;
+    this.expanded = new Set(this.expanded).add(key);
+    await this.updateComplete;
+    body?.querySelectorAll<HTMLElement>("tr[data-vendor] > th")[shown]?.focus();
+  }
+
   private renderRow(row: VendorRow, model: MapModel, texts: Texts) {
     const { vendor } = row;
     const name = texts.pick(vendor.name);
@@ -208,7 +246,7 @@ export class DatamapVendorTable extends LitElement {
     const status =
       vendor.status === "disabled-but-listed" ? texts.t("disabled") : vendor.status === "planned" ? texts.t("planned") : "";
     return html`<tr part="row" class=${vendor.status === "disabled-but-listed" ? "disabled" : ""} data-vendor=${vendor.slug}>
-      <th scope="row">
+      <th scope="row" tabindex="-1">
         ${website ? html`<a href=${website} rel="noopener noreferrer">${name}</a>` : name}
         ${status ? html`<span class="badge">${status}</span>` : nothing}
         ${vendor.legalName && vendor.legalName !== name ? html`<span class="legal">${vendor.legalName}</span>` : nothing}
