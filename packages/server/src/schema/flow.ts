@@ -22,6 +22,7 @@ const MechanismRef = builder.objectRef<{ key: string; name: { en: string; de?: s
 
 export const FlowRef = builder.prismaObject("Flow", {
   description: "Personal data moving from one node to another.",
+  select: {},
   fields: (t) => ({
     key: t.exposeString("key"),
     from: t.relation("from", { type: MapNode }),
@@ -29,10 +30,11 @@ export const FlowRef = builder.prismaObject("Flow", {
     description: t.string({
       nullable: true,
       args: localeArgs,
+      select: { description: true, descriptionDe: true },
       resolve: (flow, { locale }) => (flow.description === null ? null : inLocale(locale, flow.description, flow.descriptionDe)),
     }),
-    categories: t.field({ type: [TaxonomyEntryRef], resolve: (flow) => entriesOf("category", flow.categories) }),
-    purposes: t.field({ type: [TaxonomyEntryRef], resolve: (flow) => entriesOf("use", flow.purposes) }),
+    categories: t.field({ type: [TaxonomyEntryRef], select: { categories: true }, resolve: (flow) => entriesOf("category", flow.categories) }),
+    purposes: t.field({ type: [TaxonomyEntryRef], select: { purposes: true }, resolve: (flow) => entriesOf("use", flow.purposes) }),
     legalBasis: t.expose("legalBasis", { type: LegalBasisEnum, nullable: true }),
     specialCategoryCondition: t.exposeString("specialCategoryCondition", { nullable: true }),
     destinationCountries: t.field({
@@ -44,6 +46,7 @@ export const FlowRef = builder.prismaObject("Flow", {
     mechanisms: t.field({
       type: [MechanismRef],
       description: "Ranked: the first is the one relied on.",
+      select: { mechanisms: true },
       resolve: (flow) => flow.mechanisms.map((key) => mechanism(key)).filter((entry) => entry !== undefined),
     }),
     frequency: t.expose("frequency", { type: FrequencyEnum, nullable: true }),

@@ -8,16 +8,19 @@ export const SubjectGroupRef = builder.prismaObject("Node", {
   variant: "SubjectGroup",
   description: "Whose data: account holders, website visitors, job applicants, …",
   interfaces: [MapNode],
+  select: { kind: true },
   fields: (t) => ({
     category: t.field({
       type: TaxonomyEntryRef,
       nullable: true,
       description: "The fideslang data-subject key.",
+      select: { subjectCategory: true },
       resolve: (node) => (node.subjectCategory ? (entriesOf("subject", [node.subjectCategory])[0] ?? null) : null),
     }),
     countries: t.field({
       type: [CountryRef],
       description: "Where the people are; empty means the EEA.",
+      select: { countries: true },
       resolve: (node) => countriesOf(node.countries),
     }),
   }),

@@ -7,8 +7,9 @@ export const SystemRef = builder.prismaObject("Node", {
   variant: "System",
   description: "One of the company's own systems: platform, dashboard, web sites, billing database, …",
   interfaces: [MapNode],
+  select: { kind: true },
   fields: (t) => ({
-    countries: t.field({ type: [CountryRef], description: "Where the system runs.", resolve: (node) => countriesOf(node.countries) }),
+    countries: t.field({ type: [CountryRef], description: "Where the system runs.", select: { countries: true }, resolve: (node) => countriesOf(node.countries) }),
   }),
 });
 

@@ -13,17 +13,19 @@ export const VendorRef = builder.prismaObject("Node", {
   variant: "Vendor",
   description: "An outside recipient of personal data (a sub-processor on the public list).",
   interfaces: [MapNode],
+  select: { kind: true },
   fields: (t) => ({
     legalName: t.exposeString("legalName", { nullable: true }),
     website: t.exposeString("website", { nullable: true }),
-    role: t.field({ type: VendorRoleEnum, resolve: (vendor) => vendor.role ?? "PROCESSOR" }),
-    status: t.field({ type: VendorStatusEnum, resolve: (vendor) => vendor.status ?? "ACTIVE" }),
+    role: t.field({ type: VendorRoleEnum, select: { role: true }, resolve: (vendor) => vendor.role ?? "PROCESSOR" }),
+    status: t.field({ type: VendorStatusEnum, select: { status: true }, resolve: (vendor) => vendor.status ?? "ACTIVE" }),
     headquarters: t.field({
       type: CountryRef,
       nullable: true,
+      select: { headquarters: true },
       resolve: (vendor) => (vendor.headquarters ? (countriesOf([vendor.headquarters])[0] ?? null) : null),
     }),
-    processingCountries: t.field({ type: [CountryRef], resolve: (vendor) => countriesOf(vendor.countries) }),
+    processingCountries: t.field({ type: [CountryRef], select: { countries: true }, resolve: (vendor) => countriesOf(vendor.countries) }),
     dpaUrl: t.exposeString("dpaUrl", { nullable: true, description: "The data-processing agreement (GDPR Art. 28(3))." }),
     termsUrl: t.exposeString("termsUrl", { nullable: true }),
     privacyUrl: t.exposeString("privacyUrl", { nullable: true }),
@@ -33,6 +35,7 @@ export const VendorRef = builder.prismaObject("Node", {
     certifications: t.exposeStringList("certifications"),
     dpfCertified: t.boolean({
       description: "Certified under the EU–US Data Privacy Framework.",
+      select: { certifications: true },
       resolve: (vendor) => vendor.certifications.includes("dpf"),
     }),
     dataCategories: t.field({
