@@ -9,7 +9,7 @@ import { MapController } from "./map-controller.ts";
 import { MapModel, safeHref, unique } from "./model.ts";
 import { theme } from "./theme.ts";
 
-/** Horizontal S-curves through dagre's points (like d3's curveBumpX), so edges meet their labels. */
+/** Horizontal S-curves through the layout's points (like d3's curveBumpX), so edges meet their labels. */
 function curve(points: { x: number; y: number }[]): string {
   const [first, ...rest] = points;
   if (!first) return "";
