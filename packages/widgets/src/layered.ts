@@ -20,6 +20,8 @@ interface Slot {
   after: Slot[];
   /** Place in its layer, from 0 to 1, while ordering. */
   rank: number;
+  /** Mean rank of its neighbours in the layer swept before. */
+  barycentre: number;
   centre: number;
 }
 
@@ -27,7 +29,7 @@ const sweeps = 8;
 
 /** The centre of each item along its layer, from 0 where the first item starts. */
 export function arrange(items: readonly Item[], links: readonly (readonly [string, string])[]): Map<string, number> {
-  const slots = new Map(items.map((item) => [item.id, { item, before: [], after: [], rank: 0, centre: 0 } as Slot]));
+  const slots = new Map(items.map((item) => [item.id, { item, before: [], after: [], rank: 0, barycentre: 0, centre: 0 } as Slot]));
   for (const ends of links) {
     const [from, to] = ends.map((id) => slots.get(id));
     if (!from || !to) continue;
@@ -58,8 +60,8 @@ function order(layers: Slot[][]): Slot[][] {
   for (let sweep = 0; sweep < sweeps; sweep++) {
     const down = sweep % 2 === 0;
     for (const layer of down ? layers : [...layers].reverse()) {
-      const key = new Map(layer.map((slot) => [slot, mean(down ? slot.before : slot.after, (other) => other.rank, slot.rank)]));
-      layer.sort((a, b) => (key.get(a) ?? 0) - (key.get(b) ?? 0));
+      for (const slot of layer) slot.barycentre = mean(down ? slot.before : slot.after, (other) => other.rank, slot.rank);
+      layer.sort((a, b) => a.barycentre - b.barycentre);
       rank(layer);
     }
     const count = crossings(layers);
