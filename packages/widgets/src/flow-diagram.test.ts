@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { commands, page, userEvent } from "vitest/browser";
-import { audit, cleanup, mount, root, snapshot } from "../test/helpers.ts";
+import { audit, cleanup, fixture, mount, root, snapshot } from "../test/helpers.ts";
 import type { DatamapSelectEvent } from "./events.ts";
 import type { DatamapFlowDiagram } from "./flow-diagram.ts";
 
@@ -64,6 +64,26 @@ describe("<datamap-flow-diagram>", () => {
     const drawn = svg.getBoundingClientRect();
     expect(drawn.width / svg.viewBox.baseVal.width).toBeGreaterThan(0.8);
     expect(svg.viewBox.baseVal.height).toBeLessThan(1000);
+  });
+
+  it("keeps the layout of each view until the data changes", async () => {
+    const diagram = await mount("datamap-flow-diagram");
+    const at = () => box(node(diagram, "intercom").querySelector("rect.box") as SVGRectElement).y;
+    const before = at();
+    diagram.view = "categories";
+    await diagram.updateComplete;
+    diagram.view = "flows";
+    await diagram.updateComplete;
+    expect(at()).toBe(before);
+    const changed = fixture();
+    changed.map.vendors = changed.map.vendors.filter((vendor) => vendor.slug !== "intercom");
+    const reloaded = new Promise((resolve) => diagram.addEventListener("datamap-load", resolve, { once: true }));
+    (diagram.querySelector("script") as HTMLScriptElement).textContent = JSON.stringify(changed);
+    await reloaded;
+    expect(root(diagram).querySelector('g.node[data-node="intercom"]')).toBeNull();
+    diagram.view = "categories";
+    await diagram.updateComplete;
+    expect(root(diagram).querySelector('g.node[data-node="vendor:intercom"]')).toBeNull();
   });
 
   it("labels edges with data categories and marks transfers out of the EEA with their safeguard", async () => {

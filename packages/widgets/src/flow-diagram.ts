@@ -77,8 +77,9 @@ export class DatamapFlowDiagram extends LitElement {
 
   private readonly data = new MapController(this);
   private model?: MapModel;
+  /** Layouts of the current document by view, category and locale, so that going back is free. */
+  private readonly layouts = new Map<string, Placed>();
   private placed?: Placed;
-  private placedFor = "";
 
   override render(): TemplateResult {
     const texts = resolveLocale(this.locale);
@@ -88,16 +89,10 @@ export class DatamapFlowDiagram extends LitElement {
     }
     if (this.model?.document !== state.document) {
       this.model = new MapModel(state.document);
-      this.placedFor = "";
+      this.layouts.clear();
     }
     const model = this.model;
-    const graph = this.view === "categories" ? categoriesGraph(model, texts, this.category) : flowsGraph(model, texts, this.category);
-    const key = `${this.view}|${this.category}|${texts.locale}`;
-    if (!this.placed || this.placedFor !== key) {
-      this.placed = place(graph, this.view === "flows");
-      this.placedFor = key;
-    }
-    const placed = this.placed;
+    const placed = (this.placed = this.layOut(model, texts));
     const org = model.document.map.organization?.name;
     return html`
       <div class="bar" part="toolbar">
@@ -115,13 +110,23 @@ export class DatamapFlowDiagram extends LitElement {
       <div class="stage">
         <div class="canvas" part="canvas">
           ${placed.nodes.length
-            ? this.renderSvg(placed, graph.columns, org ? texts.t("diagram", { org }) : texts.t("diagramPlain"))
+            ? this.renderSvg(placed, org ? texts.t("diagram", { org }) : texts.t("diagramPlain"))
             : html`<p class="message">${texts.t("noFlows")}</p>`}
         </div>
         ${this.renderDetails(placed, model, texts)}
       </div>
       ${this.renderLegend(texts)} ${this.renderList(placed, texts)}
     `;
+  }
+
+  private layOut(model: MapModel, texts: Texts): Placed {
+    const key = `${this.view}|${this.category}|${texts.locale}`;
+    const cached = this.layouts.get(key);
+    if (cached) return cached;
+    const graph = this.view === "categories" ? categoriesGraph(model, texts, this.category) : flowsGraph(model, texts, this.category);
+    const placed = place(graph, this.view === "flows");
+    this.layouts.set(key, placed);
+    return placed;
   }
 
   private show(view: DiagramView, category: string): void {
@@ -168,7 +173,7 @@ export class DatamapFlowDiagram extends LitElement {
     return hot;
   }
 
-  private renderSvg(placed: Placed, columns: string[], label: string) {
+  private renderSvg(placed: Placed, label: string) {
     const focus = [this.hovered, this.selected].find((id) => placed.nodes.some((node) => node.id === id));
     const hot = focus ? this.pathThrough(focus, placed.edges) : undefined;
     const dim = (id: string) => (hot && !hot.has(id) ? "dim" : hot ? "hot" : "");
@@ -183,7 +188,7 @@ export class DatamapFlowDiagram extends LitElement {
     >
       <title>${label}</title>
       <g aria-hidden="true">
-        ${[...placed.columnX].map(([column, x]) => svg`<text class="heading" x=${x} y=${headingHeight / 2 + 4}>${columns[column] ?? ""}</text>`)}
+        ${placed.headings.map(({ text, x }) => svg`<text class="heading" x=${x} y=${headingHeight / 2 + 4}>${text}</text>`)}
         ${placed.edges.map((edge) => this.renderEdge(edge, dim(edge.id)))}
         ${placed.edges.map((edge) => this.renderLabel(edge, dim(edge.id)))}
       </g>

@@ -22,8 +22,8 @@ export interface Placed {
   height: number;
   nodes: PlacedNode[];
   edges: PlacedEdge[];
-  /** Centre x of each column present, for its heading, kept inside the drawing. */
-  columnX: Map<number, number>;
+  /** The name of each column present, centred over it and kept inside the drawing. */
+  headings: { text: string; x: number }[];
 }
 
 export const nodeFont = "600 13px system-ui, sans-serif";
@@ -148,14 +148,12 @@ export function place(graph: DiagramGraph, flowsView: boolean): Placed {
     ];
     return { ...edge, points, lines, ...(label ? { label: box(label) } : {}) };
   });
-  const columnX = new Map<number, number>();
-  for (const column of new Set(nodes.map((node) => node.column))) {
-    const xs = nodes.filter((node) => node.column === column).map((node) => node.x + node.width / 2);
-    columnX.set(column, xs.reduce((sum, x) => sum + x, 0) / xs.length);
-  }
-  for (const [column, x] of columnX) {
-    const half = measure(graph.columns[column] ?? "", headingFont) / 2 + 4;
-    columnX.set(column, Math.min(Math.max(x, half), width - half));
-  }
-  return { width, height, nodes, edges, columnX };
+  const columns = [...new Set(nodes.map((node) => node.column))].sort((a, b) => a - b);
+  const headings = columns.map((column) => {
+    const text = graph.columns[column] ?? "";
+    const half = measure(text, headingFont) / 2 + 4;
+    const { x = 0 } = middle(nodes.find((node) => node.column === column) ?? none);
+    return { text, x: Math.min(Math.max(x, half), width - half) };
+  });
+  return { width, height, nodes, edges, headings };
 }
