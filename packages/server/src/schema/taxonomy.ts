@@ -10,10 +10,24 @@ export const TaxonomyKindEnum = builder.enumType("TaxonomyKind", {
   } as const,
 });
 
-const childrenOf = (entry: TaxonomyEntry, kind: TaxonomyKind) =>
-  taxonomyEntries(kind).filter((candidate) => candidate.parent === entry.key);
+type KindedEntry = TaxonomyEntry & { kind: TaxonomyKind };
 
-export const TaxonomyEntryRef = builder.objectRef<TaxonomyEntry & { kind: TaxonomyKind }>("TaxonomyEntry");
+// One object per key, made on first use: a dashboard page lists the same few categories
+// thousands of times.
+const kinded: Record<TaxonomyKind, Map<string, KindedEntry>> = { category: new Map(), use: new Map(), subject: new Map() };
+
+function withKind(kind: TaxonomyKind, entry: TaxonomyEntry): KindedEntry {
+  let tagged = kinded[kind].get(entry.key);
+  if (!tagged) kinded[kind].set(entry.key, (tagged = { ...entry, kind }));
+  return tagged;
+}
+
+const childrenOf = (entry: KindedEntry) =>
+  taxonomyEntries(entry.kind)
+    .filter((candidate) => candidate.parent === entry.key)
+    .map((child) => withKind(entry.kind, child));
+
+export const TaxonomyEntryRef = builder.objectRef<KindedEntry>("TaxonomyEntry");
 
 TaxonomyEntryRef.implement({
   description: "A key of the fideslang taxonomy (fideslang by Ethyca, CC BY 4.0) or of datamap's extension.",
@@ -33,10 +47,7 @@ TaxonomyEntryRef.implement({
       resolve: (entry) => entry.special ?? null,
     }),
     source: t.exposeString("source", { description: "\"fideslang\" or \"datamap\" (the project's own extension)." }),
-    children: t.field({
-      type: [TaxonomyEntryRef],
-      resolve: (entry) => childrenOf(entry, entry.kind).map((child) => ({ ...child, kind: entry.kind })),
-    }),
+    children: t.field({ type: [TaxonomyEntryRef], resolve: childrenOf }),
   }),
 });
 
@@ -52,7 +63,7 @@ builder.queryFields((t) => ({
     resolve: (_, { kind, includeDeprecated }) =>
       taxonomyEntries(kind)
         .filter((entry) => entry.parent === null && (includeDeprecated || !entry.deprecated))
-        .map((entry) => ({ ...entry, kind })),
+        .map((entry) => withKind(kind, entry)),
   }),
   taxonomyEntry: t.field({
     authScopes: { public: true },
@@ -61,7 +72,7 @@ builder.queryFields((t) => ({
     args: { kind: t.arg({ type: TaxonomyKindEnum, required: true }), key: t.arg.string({ required: true }) },
     resolve: (_, { kind, key }) => {
       const entry = taxonomyEntry(kind, key);
-      return entry ? { ...entry, kind } : null;
+      return entry ? withKind(kind, entry) : null;
     },
   }),
 }));
@@ -71,7 +82,7 @@ export function entriesOf(kind: TaxonomyKind, keys: string[]) {
   return keys.map((key) => {
     const entry = taxonomyEntry(kind, key);
     return entry
-      ? { ...entry, kind }
+      ? withKind(kind, entry)
       : { key, kind, name: { en: key }, description: "", parent: null, deprecated: false, replacedBy: null, special: null, source: "datamap" as const };
   });
 }
