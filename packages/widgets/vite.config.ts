@@ -5,6 +5,6 @@ export default defineConfig({
   build: {
     lib: { entry: "src/index.ts", formats: ["es"], fileName: "index" },
     sourcemap: true,
-    rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//] },
+    rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^@dagrejs\//] },
   },
 });

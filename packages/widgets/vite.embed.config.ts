@@ -15,7 +15,7 @@ function dedentTemplates(): Plugin {
 }
 
 /**
- * The `<script type="module">` build: one self-contained, minified file with Lit inside.
+ * The `<script type="module">` build: one self-contained, minified file with Lit and dagre inside.
  * Not a library build, because Vite leaves the whitespace of an "es" library unminified.
  */
 export default defineConfig({

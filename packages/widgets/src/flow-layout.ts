@@ -1,5 +1,5 @@
+import { Graph, layout } from "@dagrejs/dagre";
 import type { DiagramEdge, DiagramGraph, DiagramNode } from "./flow-graph.ts";
-import { arrange, type Item } from "./layered.ts";
 
 export interface Box {
   x: number;
@@ -55,104 +55,71 @@ export function edgeLines(edge: DiagramEdge, flowsView: boolean): string[] {
   return lines;
 }
 
-/** Space between the nodes of a column, between edges (and labels) passing a layer, and between layers. */
-const nodeGap = 8;
-const edgeGap = 6;
-const layerGap = 20;
-const margin = { x: 12, y: headingHeight + 4 };
-
-type Sized = Item & { width: number };
-
-interface Route {
-  /** The items an edge passes through, from the earlier column to the later. */
-  via: string[];
-  label?: string;
-  lines: string[];
-}
-
 /**
- * Column c is layer 2c; an edge from column a to column b passes through an item in each layer
- * between, its label the one in the middle, so that labels have layers of their own between the
- * columns. A flow back to an earlier column is laid out forwards; one within a column gets no item.
+ * Left-to-right layers by dagre. Ranks are the columns (dagre accepts a ranker function), so a
+ * system that receives nothing still stands among the systems; dagre doubles ranks for labels.
  */
-function layers(graph: DiagramGraph, flowsView: boolean) {
+export function place(graph: DiagramGraph, flowsView: boolean): Placed {
+  const g = new Graph({ multigraph: true });
   const columns = new Map(graph.nodes.map((node) => [node.id, node.column]));
+  const ranker = (ranked: typeof g) => {
+    for (const id of ranked.nodes()) ranked.node(id).rank = 2 * (columns.get(id) ?? 0);
+  };
+  g.setGraph({ rankdir: "LR", nodesep: 8, edgesep: 6, ranksep: 40, marginx: 12, marginy: headingHeight + 4 });
+  Object.assign(g.graph(), { ranker });
+  g.setDefaultEdgeLabel(() => ({}));
   // One width per column, so that columns line up on both sides.
   const widths = new Map<number, number>();
   for (const node of graph.nodes) {
     widths.set(node.column, Math.max(widths.get(node.column) ?? 96, measure(node.label, nodeFont) + 28));
   }
-  const items = graph.nodes.map(
-    (node): Sized => ({ id: node.id, layer: 2 * node.column, size: nodeHeight, margin: nodeGap / 2, width: widths.get(node.column) ?? 96 }),
-  );
-  const links: [string, string][] = [];
-  const routes = new Map<string, Route>();
+  for (const node of graph.nodes) g.setNode(node.id, { width: widths.get(node.column) ?? 96, height: nodeHeight });
+  const lines = new Map<string, string[]>();
   for (const edge of graph.edges) {
-    const route: Route = { via: [], lines: edgeLines(edge, flowsView) };
-    routes.set(edge.id, route);
-    const [from, to] = [columns.get(edge.from) ?? 0, columns.get(edge.to) ?? 0];
-    const [a, b] = from < to ? [from, to] : [to, from];
-    for (let layer = 2 * a + 1; layer < 2 * b; layer++) {
-      const id = `${edge.id}\n${layer}`;
-      const label = layer === a + b && route.lines.length > 0;
-      const width = label ? measure(route.lines.join("  "), labelFont) + 10 : 0;
-      items.push({ id, layer, size: label ? lineHeight : 0, margin: edgeGap / 2, width });
-      if (label) route.label = id;
-      route.via.push(id);
-    }
-    const chain = from < to ? [edge.from, ...route.via, edge.to] : [edge.to, ...route.via, edge.from];
-    if (a !== b) chain.slice(1).forEach((id, k) => links.push([chain[k] ?? id, id]));
+    const text = edgeLines(edge, flowsView);
+    lines.set(edge.id, text);
+    const width = measure(text.join("  "), labelFont) + 10;
+    // dagre needs every edge to run forwards under fixed ranks: a flow back to an earlier column
+    // (a vendor returning data to a system) is laid out reversed and drawn the right way round.
+    const span = (columns.get(edge.to) ?? 1) - (columns.get(edge.from) ?? 0);
+    const [v, w] = span < 0 ? [edge.to, edge.from] : [edge.from, edge.to];
+    const label = { width: text.length ? width : 0, height: text.length ? lineHeight : 0, labelpos: "c" as const };
+    if (span !== 0) g.setEdge(v, w, { ...label, minlen: Math.abs(span) }, edge.id);
   }
-  return { items, links, routes };
-}
-
-/** Each item's box: its layer's centre across, `arrange`'s centre along. */
-function boxes(items: Sized[], centres: Map<string, number>) {
-  const widths: number[] = [];
-  for (const item of items) widths[item.layer] = Math.max(widths[item.layer] ?? 0, item.width);
-  const across: number[] = [];
-  let right = margin.x - layerGap;
-  for (const [layer, width = 0] of widths.entries()) {
-    across[layer] = right + layerGap + width / 2;
-    right += layerGap + width;
-  }
-  const placed = new Map<string, Box>();
-  for (const item of items) {
-    const x = (across[item.layer] ?? 0) - item.width / 2;
-    const y = (centres.get(item.id) ?? 0) - item.size / 2 + margin.y;
-    placed.set(item.id, { x, y, width: item.width, height: item.size });
-  }
-  const bottom = Math.max(0, ...[...placed.values()].map((box) => box.y + box.height));
-  return { placed, width: right + margin.x, height: bottom + margin.y };
-}
-
-const none: Box = { x: 0, y: 0, width: 0, height: 0 };
-const middle = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
-
-/** Left to right in layers (see `layers`), with column headings centred over their nodes. */
-export function place(graph: DiagramGraph, flowsView: boolean): Placed {
-  const { items, links, routes } = layers(graph, flowsView);
-  const { placed, width, height } = boxes(items, arrange(items, links));
-  const box = (id: string) => placed.get(id) ?? none;
-  const nodes = graph.nodes.map((node): PlacedNode => ({ ...node, ...box(node.id) }));
-  const edges = graph.edges.map((edge): PlacedEdge => {
-    const { via = [], label, lines = [] } = routes.get(edge.id) ?? {};
-    const [from, to] = [box(edge.from), box(edge.to)];
-    const backwards = to.x < from.x;
-    const route = via.map((id) => middle(box(id)));
-    // Leave from the side facing the target and arrive at the side facing the source.
-    const points = [
-      { x: backwards ? from.x : from.x + from.width, y: middle(from).y },
-      ...(backwards ? route.reverse() : route),
-      { x: backwards ? to.x + to.width : to.x, y: middle(to).y },
-    ];
-    return { ...edge, points, lines, ...(label ? { label: box(label) } : {}) };
+  layout(g);
+  const nodes = graph.nodes.map((node): PlacedNode => {
+    const { x = 0, y = 0, width, height } = g.node(node.id);
+    return { ...node, x: x - width / 2, y: y - height / 2, width, height };
   });
-  const columns = [...new Set(nodes.map((node) => node.column))].sort((a, b) => a - b);
-  const headings = columns.map((column) => {
+  const edges = graph.edges.map((edge): PlacedEdge => {
+    const from = g.node(edge.from);
+    const to = g.node(edge.to);
+    const backwards = (to.x ?? 0) < (from.x ?? 0);
+    const placed = g.edge(backwards ? { v: edge.to, w: edge.from, name: edge.id } : { v: edge.from, w: edge.to, name: edge.id }) ?? {};
+    const route = (placed.points ?? []).slice(1, -1);
+    // Leave from the side facing the target and arrive at the side facing the source.
+    const side = backwards ? -1 : 1;
+    const points = [
+      { x: (from.x ?? 0) + (side * from.width) / 2, y: from.y ?? 0 },
+      ...(backwards ? route.reverse() : route),
+      { x: (to.x ?? 0) - (side * to.width) / 2, y: to.y ?? 0 },
+    ];
+    const text = lines.get(edge.id) ?? [];
+    const { x = 0, y = 0, width = 0, height = 0 } = placed;
+    return {
+      ...edge,
+      points,
+      lines: text,
+      ...(text.length && placed.x !== undefined ? { label: { x: x - width / 2, y: y - height / 2, width, height } } : {}),
+    };
+  });
+  const { width = 0, height = 0 } = g.graph();
+  const present = [...new Set(nodes.map((node) => node.column))].sort((a, b) => a - b);
+  const headings = present.map((column) => {
     const text = graph.columns[column] ?? "";
+    const xs = nodes.filter((node) => node.column === column).map((node) => node.x + node.width / 2);
     const half = measure(text, headingFont) / 2 + 4;
-    const { x = 0 } = middle(nodes.find((node) => node.column === column) ?? none);
+    const x = xs.reduce((sum, value) => sum + value, 0) / xs.length;
     return { text, x: Math.min(Math.max(x, half), width - half) };
   });
   return { width, height, nodes, edges, headings };

@@ -70,7 +70,7 @@ export async function measureWidgets(size: WidgetsSize): Promise<Section> {
       [label, `${rows} ${drawn} drawn`, timing(byHand), timing(widget), ratio(widget.median / byHand.median), verdict(widget.p99, target, "lower", ms), `N=${widget.runs}`];
     return {
       title: "Widgets",
-      method: `The embed script \`packages/widgets/dist/datamap-widgets.js\` (Lit inside), and render times in headless Chromium (${await browser.version()}): from creating the element, with the public map inline as its JSON child, to \`updateComplete\` and the next animation frame, layout forced there. The baseline parses the same JSON and draws it by hand as plain DOM: a table, or an SVG of boxes on a grid joined by straight lines. Targets are on the p99, after two warm-up renders.`,
+      method: `The embed script \`packages/widgets/dist/datamap-widgets.js\` (Lit and dagre inside), and render times in headless Chromium (${await browser.version()}): from creating the element, with the public map inline as its JSON child, to \`updateComplete\` and the next animation frame, layout forced there. The baseline parses the same JSON and draws it by hand as plain DOM: a table, or an SVG of boxes on a grid joined by straight lines. Targets are on the p99, after two warm-up renders.`,
       columns: ["measure", "size", "by hand (baseline)", "widget", "× baseline", "target", "runs"],
       rows: [
         ["embed script, gzip", `${kb(script.length)} raw, ${kb(brotli)} brotli`, "", kb(gzip), `${ratio(gzip / budget)} of the budget`, verdict(gzip, budget, "lower", kb), ""],
