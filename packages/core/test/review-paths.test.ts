@@ -66,6 +66,18 @@ describe("paths", () => {
     expect(paths(graph(), { category: "user.contact", to: "outside-eea", limit: 1 })).toMatchObject({ routes: [{ hops: { length: 2 } }], truncated: true });
   });
 
+  test("passes over flows that lead nowhere without changing the routes or where the answer is cut", () => {
+    const map = graph();
+    // Sorted among platform's flows, before and after the two that lead out: "archive" < "cache" < "mailer" < "zz-store".
+    map.vendors.push(vendor("cache"), vendor("zz-store"));
+    map.flows.push(flow("platform", "cache"), flow("platform", "zz-store"));
+    expect(paths(map, { category: "user.contact", to: "outside-eea" })).toEqual(paths(graph(), { category: "user.contact", to: "outside-eea" }));
+    // The one route to mailer fills the limit; the flow to zz-store is still to be tried, so the answer says it is cut.
+    const direct = { category: "user.contact", from: "platform", to: "mailer", maxHops: 1, limit: 1 };
+    expect(paths(map, direct)).toMatchObject({ routes: [{ hops: [{ to: "mailer" }] }], truncated: true });
+    expect(paths(graph(), direct)).toMatchObject({ routes: [{ hops: [{ to: "mailer" }] }], truncated: false });
+  });
+
   test("rejects what it cannot answer", () => {
     expect(() => paths(graph(), { category: "user.contact", to: "atlantis" })).toThrow(PathQueryError);
     expect(() => paths(graph(), { category: "user.nope", to: "US" })).toThrow(/not a data category/);

@@ -1,70 +1,82 @@
 import type { DataMap, Flow } from "../map/schema.ts";
-import type { MapNodeEntry } from "../graph/destinations.ts";
-import { reachedBy, type PathTarget } from "./path-target.ts";
 
-/** A flow carrying the category, and the countries by which it reaches the target (null: it does not). */
-export interface Step {
-  flow: Flow;
-  reached: string[] | null;
+/** A node of the graph of the flows that carry the query's category. */
+export interface CarryingNode {
+  slug: string;
+  /** Its carrying flows out. */
+  flows: Flow[];
+  /** The flows a walk may take from here, worked out when a walk first leaves the node (see `stepsFrom`). */
+  steps?: Step[];
+  /** The nodes that send it the category, once per flow. */
+  senders: CarryingNode[];
+  /** Fewest hops from here to a flow that reaches the target; Infinity when none does. */
+  distance: number;
+  /** How the flows to its own countries reach the target, once known (see `reachedOf`). */
+  reached?: string[] | null;
 }
 
-/** The flows that carry one of `keys`, by sender, and who sends to each node: built once per query. */
-export function carryingSteps(map: DataMap, nodes: ReadonlyMap<string, MapNodeEntry>, keys: ReadonlySet<string>, target: PathTarget) {
-  // Most flows go to the recipient's own countries: whether they reach the target depends on the recipient only.
-  const byRecipient = new Map<string, string[] | null>();
-  const reachedOf = (flow: Flow) => {
-    if (target.kind === "node") return flow.to === target.slug ? reachedBy(target, flow, nodes.get(flow.to)) : null;
-    if (flow.countries.length > 0) return reachedBy(target, flow, nodes.get(flow.to));
-    let reached = byRecipient.get(flow.to);
-    if (reached === undefined) byRecipient.set(flow.to, (reached = reachedBy(target, flow, nodes.get(flow.to))));
-    return reached;
+/**
+ * The graph of the flows that carry one of `keys`, by slug, with each node's distance to the
+ * target: one pass over the map and a reverse breadth-first search, built per query.
+ */
+export function carryingGraph(map: DataMap, keys: ReadonlySet<string>, reaches: (flow: Flow, recipient: CarryingNode) => boolean): Map<string, CarryingNode> {
+  const graph = new Map<string, CarryingNode>();
+  const nodeOf = (slug: string) => {
+    let node = graph.get(slug);
+    if (!node) graph.set(slug, (node = { slug, flows: [], senders: [], distance: Infinity }));
+    return node;
   };
-  const carries = (flow: Flow) => {
-    for (const key of flow.categories) if (keys.has(key)) return true;
-    return false;
-  };
-  const outgoing = new Map<string, Step[]>();
-  const senders = new Map<string, string[]>();
+  const reaching: CarryingNode[] = [];
   for (const flow of map.flows) {
-    if (!carries(flow)) continue;
-    const step = { flow, reached: reachedOf(flow) };
-    const list = outgoing.get(flow.from);
-    if (list) list.push(step);
-    else outgoing.set(flow.from, [step]);
-    const from = senders.get(flow.to);
-    if (from) from.push(flow.from);
-    else senders.set(flow.to, [flow.from]);
+    if (!carries(flow, keys)) continue;
+    const sender = nodeOf(flow.from);
+    const recipient = nodeOf(flow.to);
+    sender.flows.push(flow);
+    recipient.senders.push(sender);
+    if (reaches(flow, recipient)) reaching.push(sender);
   }
-  return { outgoing, senders, distance: distances(outgoing, senders) };
-}
-
-/** Fewest hops from each node to a hop that reaches the target (reverse breadth-first search). */
-function distances(outgoing: Map<string, Step[]>, senders: Map<string, string[]>): Map<string, number> {
-  const distance = new Map<string, number>();
-  let frontier = [...outgoing].filter(([, list]) => list.some((entry) => entry.reached)).map(([slug]) => slug);
-  for (let hops = 1; frontier.length > 0; hops++) {
-    const next: string[] = [];
-    for (const slug of frontier) {
-      if (distance.has(slug)) continue;
-      distance.set(slug, hops);
-      for (const sender of senders.get(slug) ?? []) next.push(sender);
+  for (let hops = 1, frontier = reaching; frontier.length > 0; hops++) {
+    const next: CarryingNode[] = [];
+    for (const node of frontier) {
+      if (node.distance <= hops) continue;
+      node.distance = hops;
+      for (const sender of node.senders) next.push(sender);
     }
     frontier = next;
   }
-  return distance;
+  return graph;
+}
+
+function carries(flow: Flow, keys: ReadonlySet<string>): boolean {
+  for (const key of flow.categories) if (keys.has(key)) return true;
+  return false;
 }
 
 export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A sender's steps sorted by recipient, then flow key; sorted on first visit only, as pruning leaves most senders unwalked. */
-export function sortedSteps(outgoing: Map<string, Step[]>): (slug: string) => Step[] {
-  const sorted = new Set<string>();
-  return (slug) => {
-    const list = outgoing.get(slug) ?? [];
-    if (!sorted.has(slug)) {
-      list.sort((a, b) => compare(a.flow.to, b.flow.to) || compare(a.flow.key, b.flow.key));
-      sorted.add(slug);
-    }
-    return list;
-  };
+/** A flow a walk may take, with what the walk asks of it. */
+export interface Step {
+  flow: Flow;
+  /** Its place among all of the sender's carrying flows, sorted by recipient, then key. */
+  position: number;
+  recipient: CarryingNode;
+  /** The countries by which it reaches the target; null when it does not. */
+  reached: string[] | null;
+}
+
+/**
+ * The node's flows that can lead to the target, in walking order: those that reach it, and those
+ * to a node that has a way there. The others can only be counted past; worked out on the first
+ * visit only, as pruning leaves most nodes unwalked.
+ */
+export function stepsFrom(node: CarryingNode, graph: ReadonlyMap<string, CarryingNode>, reachedOf: (flow: Flow, recipient: CarryingNode) => string[] | null): Step[] {
+  if (node.steps) return node.steps;
+  node.flows.sort((a, b) => compare(a.to, b.to) || compare(a.key, b.key));
+  node.steps = [];
+  for (const [position, flow] of node.flows.entries()) {
+    const recipient = graph.get(flow.to)!;
+    const reached = reachedOf(flow, recipient);
+    if (reached || recipient.distance < Infinity) node.steps.push({ flow, position, recipient, reached });
+  }
+  return node.steps;
 }

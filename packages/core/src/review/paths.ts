@@ -1,8 +1,8 @@
 import type { DataMap } from "../map/schema.ts";
-import { nodesBySlug } from "../graph/destinations.ts";
 import { ancestors, descendants, isTaxonomyKey } from "../reference/index.ts";
-import { carryingSteps, compare, sortedSteps } from "./path-steps.ts";
-import { parsePathTarget, PathQueryError } from "./path-target.ts";
+import { carryingGraph, compare, stepsFrom, type CarryingNode } from "./path-steps.ts";
+import { nodeLookup } from "./nodes.ts";
+import { parsePathTarget, PathQueryError, reachedOf } from "./path-target.ts";
 
 export interface PathQuery {
   /** A data category; a hop must carry it or a key below it. */
@@ -42,41 +42,53 @@ export function paths(map: DataMap, query: PathQuery): { routes: Route[]; trunca
   const maxHops = bounded("maxHops", query.maxHops ?? pathLimits.defaultMaxHops, pathLimits.maxHops);
   const limit = bounded("limit", query.limit ?? pathLimits.defaultLimit, pathLimits.limit);
   if (!isTaxonomyKey("category", query.category)) throw new PathQueryError(`"${query.category}" is not a data category key`);
-  const nodes = nodesBySlug(map);
+  const nodes = nodeLookup(map);
   if (query.from !== undefined && !nodes.has(query.from)) throw new PathQueryError(`no node "${query.from}"`);
   const target = parsePathTarget(query.to, nodes);
   const keys = new Set([...descendants("category", query.category), ...(query.broader ? ancestors("category", query.category) : [])]);
 
-  const { outgoing, senders, distance } = carryingSteps(map, nodes, keys, target);
-  const starts = query.from !== undefined ? [query.from] : [...outgoing.keys()].filter((slug) => !senders.has(slug)).sort(compare);
-  const stepsFrom = sortedSteps(outgoing);
+  const reached = reachedOf(target, nodes);
+  const graph = carryingGraph(map, keys, (flow, recipient) => reached(flow, recipient) !== null);
+  const starts =
+    query.from !== undefined
+      ? [graph.get(query.from)].filter((node) => node !== undefined)
+      : [...graph.values()].filter((node) => node.flows.length > 0 && node.senders.length === 0).sort((a, b) => compare(a.slug, b.slug));
 
   const routes: Route[] = [];
-  const onPath = new Set<string>();
+  const onPath = new Set<CarryingNode>();
   const hops: PathHop[] = [];
   let steps = 0;
   let truncated = false;
   // A route to a node ends there; routes to countries may go on and reach them again further on.
   const passThrough = target.kind !== "node";
-  const walk = (node: string, remaining: number): void => {
-    for (const { flow, reached } of stepsFrom(node)) {
-      if (routes.length >= limit || ++steps > stepBudget) return void (truncated = true);
-      if (onPath.has(flow.to)) continue;
+  // Counts the flows from `tried` up to `end` as steps, as if each were tried; false when the answer is cut there.
+  const pass = (tried: number, end: number): boolean => {
+    if (end > tried && (routes.length >= limit || (steps += end - tried) > stepBudget)) truncated = true;
+    return !truncated;
+  };
+  const walk = (node: CarryingNode, remaining: number): void => {
+    let tried = 0;
+    for (const { flow, position, recipient, reached: countries } of stepsFrom(node, graph, reached)) {
+      if (remaining === 1 ? !countries : (countries && !passThrough) || recipient.distance >= remaining) continue;
+      if (!pass(tried, position + 1)) return;
+      tried = position + 1;
+      if (onPath.has(recipient)) continue;
       if (remaining === 1) {
-        if (reached) routes.push({ hops: [...hops, { flow: flow.key, from: flow.from, to: flow.to }], reached });
-      } else if ((passThrough || !reached) && (distance.get(flow.to) ?? Infinity) < remaining) {
-        onPath.add(flow.to);
+        routes.push({ hops: [...hops, { flow: flow.key, from: flow.from, to: flow.to }], reached: countries! });
+      } else {
+        onPath.add(recipient);
         hops.push({ flow: flow.key, from: flow.from, to: flow.to });
-        walk(flow.to, remaining - 1);
+        walk(recipient, remaining - 1);
         hops.pop();
-        onPath.delete(flow.to);
+        onPath.delete(recipient);
       }
     }
+    pass(tried, node.flows.length);
   };
   for (let length = 1; length <= maxHops && !truncated; length++) {
     for (const start of starts) {
       if (truncated) break;
-      if ((distance.get(start) ?? Infinity) > length) continue;
+      if (start.distance > length) continue;
       onPath.add(start);
       walk(start, length);
       onPath.delete(start);
