@@ -17,7 +17,7 @@ export function serverProject(database: "pglite" | "postgres"): TestProjectInlin
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
       // Start-up runs real processes on the embedded database, production ones (replicas, faults)
       // on PostgreSQL and Redis; once each is enough.
-      exclude: database === "postgres" ? ["test/startup.test.ts", "test/review-cli.test.ts", "test/map-file-cli.test.ts"] : ["test/production/**"],
+      exclude: database === "postgres" ? ["test/startup.test.ts", "test/empty-database.test.ts", "test/review-cli.test.ts", "test/map-file-cli.test.ts"] : ["test/production/**"],
       testTimeout: 30_000,
       hookTimeout: 60_000,
       ...(database === "postgres" ? { globalSetup: ["test/postgres-setup.ts"] } : {}),

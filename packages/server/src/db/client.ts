@@ -3,6 +3,7 @@ import { connect, type Connection } from "./adapter.ts";
 import { instrument } from "./instrument.ts";
 import { migrate } from "./migrate.ts";
 import type { DatabaseTarget } from "./target.ts";
+import { copyTemplate } from "./template.ts";
 
 export type Db = PrismaClient;
 
@@ -25,6 +26,7 @@ export function connection(): Connection {
 /** Opens the database, brings its schema up to date, and makes it the process's `db()`. */
 export async function openDatabase(target: DatabaseTarget): Promise<{ prisma: PrismaClient; migrated: string[] }> {
   if (current) throw new Error("The database is already open.");
+  if (target.kind === "pglite" && target.dataDir) copyTemplate(target.dataDir);
   const opened = await connect(target);
   try {
     const migrated = await migrate(opened);
