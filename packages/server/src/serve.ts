@@ -11,7 +11,7 @@ import { replicaEventTarget } from "./redis/replica-events.ts";
 import { followPublicChanges } from "./releases/invalidate.ts";
 import { seedAndPublish } from "./releases/seed.ts";
 import { startWebhookWorker, type WebhookWorkerOptions } from "./webhooks/worker.ts";
-import { createApp } from "./yoga.ts";
+import { createNodeApp } from "./yoga.ts";
 
 export interface ServeOptions {
   /** A data-map file to seed an empty database from. */
@@ -36,9 +36,9 @@ export async function serve({ seed, config: overrides, webhooks: webhookOptions 
 
   const shutdown = new AbortController();
   const stopFollowing = followPublicChanges();
-  const app = createApp({ logger, http: config.http, redis, shutdown: shutdown.signal });
+  const { app, listener } = createNodeApp({ logger, http: config.http, redis, shutdown: shutdown.signal });
   const webhooks = startWebhookWorker({ intervalMs: config.webhookPollMs, ...webhookOptions, logger });
-  const server = createServer(app);
+  const server = createServer(listener);
   // Longer than load balancers keep idle upstream connections, so they never reuse one being closed.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { RequestListener } from "node:http";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Logger } from "pino";
 import { authenticate } from "./auth/authenticate.ts";
@@ -18,9 +19,10 @@ import { useRateLimit } from "./plugins/use-rate-limit.ts";
 import { useSecurityHeaders } from "./plugins/use-security-headers.ts";
 import { useSubscriptionDrain } from "./plugins/use-subscription-drain.ts";
 import { useWarnings } from "./plugins/use-warnings.ts";
-import { createRateLimits } from "./rate-limit/limiters.ts";
+import { createRateLimits, type RateLimits } from "./rate-limit/limiters.ts";
 import type { RedisConnections } from "./redis/connect.ts";
-import { routes } from "./routes/index.ts";
+import { publicDocuments, routes } from "./routes/index.ts";
+import { publicDocumentsFirst } from "./routes/public-documents-first.ts";
 import { useRoutes } from "./routes/router.ts";
 import { schema } from "./schema/index.ts";
 
@@ -32,10 +34,18 @@ export interface AppOptions {
   redis?: RedisConnections;
   /** Aborting it ends subscription streams and turns readiness red. */
   shutdown?: AbortSignal;
+  /** Made from `http` and `redis` unless given. */
+  rateLimits?: RateLimits;
 }
 
 /** The whole HTTP surface as one fetch handler: GraphQL, routes, health, readiness, metrics. */
-export function createApp({ logger = createLogger(), http = testHttpConfig(), redis, shutdown = new AbortController().signal }: AppOptions = {}) {
+export function createApp({
+  logger = createLogger(),
+  http = testHttpConfig(),
+  redis,
+  shutdown = new AbortController().signal,
+  rateLimits = createRateLimits(http.rateLimits, redis),
+}: AppOptions = {}) {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema,
     logging: yogaLogger(logger),
@@ -53,7 +63,7 @@ export function createApp({ logger = createLogger(), http = testHttpConfig(), re
       useMetrics({ token: http.metricsToken }),
       useReadinessCheck({ endpoint: "/readyz", check: readinessCheck({ redis, shuttingDown: () => shutdown.aborted }) }),
       useBodyLimit(http.maxBodyBytes),
-      useRateLimit({ limits: createRateLimits(http.rateLimits, redis), trustProxyHops: http.trustProxyHops, onLimited: (bucket) => rateLimited.inc({ bucket }) }),
+      useRateLimit({ limits: rateLimits, trustProxyHops: http.trustProxyHops, onLimited: (bucket) => rateLimited.inc({ bucket }) }),
       useRoutes(routes, logger),
       useNulGuard(),
       ...useGraphQLLimits(graphQLLimitsFor(http)),
@@ -66,3 +76,10 @@ export function createApp({ logger = createLogger(), http = testHttpConfig(), re
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** The app for node:http: the public documents answered from memory ahead of it, on the same rate limits. */
+export function createNodeApp(options: AppOptions & { http: HttpConfig }): { app: App; listener: RequestListener } {
+  const rateLimits = createRateLimits(options.http.rateLimits, options.redis);
+  const app = createApp({ ...options, rateLimits });
+  return { app, listener: publicDocumentsFirst(app, { documents: publicDocuments, limits: rateLimits, trustProxyHops: options.http.trustProxyHops }) };
+}

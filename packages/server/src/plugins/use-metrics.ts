@@ -2,7 +2,7 @@ import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { sameSecret } from "../auth/tokens.ts";
 import { errorResponse } from "../http/error-response.ts";
-import { countStatements, graphqlDuration, graphqlErrors, graphqlOperations, httpDuration, httpRequests, registry } from "../metrics/registry.ts";
+import { countStatements, graphqlDuration, graphqlErrors, graphqlOperations, observeRequest, registry } from "../metrics/registry.ts";
 import { matchedRoute } from "../routes/router.ts";
 
 const ownPaths = new Set(["/graphql", "/healthz", "/readyz", "/metrics"]);
@@ -29,9 +29,7 @@ export function useMetrics({ token }: { token: string | undefined }): Plugin {
       const start = started.get(request);
       if (start === undefined) return;
       const { pathname } = new URL(request.url);
-      const route = matchedRoute(request) ?? (ownPaths.has(pathname) ? pathname : "other");
-      httpRequests.inc({ method: request.method, route, status: String(response.status) });
-      httpDuration.observe({ method: request.method, route }, (performance.now() - start) / 1000);
+      observeRequest(request.method, matchedRoute(request) ?? (ownPaths.has(pathname) ? pathname : "other"), response.status, start);
     },
     onExecute({ args }) {
       const type = getOperationAST(args.document, args.operationName)?.operation ?? "unknown";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
 import { parseToken } from "../auth/tokens.ts";
-import { clientAddress } from "../http/client-address.ts";
+import { clientAddress, peerAddress } from "../http/client-address.ts";
 import { errorResponse } from "../http/error-response.ts";
 import type { RateLimits, Verdict } from "../rate-limit/limiters.ts";
 
@@ -20,7 +20,7 @@ export function useRateLimit({ limits, trustProxyHops, onLimited }: { limits: Ra
   return {
     async onRequest({ request, url, serverContext, endResponse }) {
       if (exempt.has(url.pathname) || request.method === "OPTIONS") return;
-      const address = clientAddress(request, serverContext, trustProxyHops);
+      const address = clientAddress(peerAddress(serverContext), request.headers.get("x-forwarded-for"), trustProxyHops);
       const token = bearerToken(request.headers.get("authorization"));
       if (token) {
         addresses.set(request, address);

@@ -1,7 +1,8 @@
 import type { Plugin } from "graphql-yoga";
 import { contentSecurityPolicy } from "../http/csp.ts";
 
-const everywhere = {
+/** On every response, the public documents answered ahead of yoga too. */
+export const securityHeaders = {
   "x-content-type-options": "nosniff",
   "referrer-policy": "no-referrer",
 };
@@ -16,7 +17,7 @@ const onPages = {
 export function useSecurityHeaders(): Plugin {
   return {
     async onResponse({ response, setResponse, fetchAPI }) {
-      for (const [name, value] of Object.entries(everywhere)) if (!response.headers.has(name)) response.headers.set(name, value);
+      for (const [name, value] of Object.entries(securityHeaders)) if (!response.headers.has(name)) response.headers.set(name, value);
       if (!response.headers.get("content-type")?.startsWith("text/html") || !response.body) return;
       const html = await response.text();
       const headers = new Headers(response.headers);

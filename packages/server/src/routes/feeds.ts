@@ -1,8 +1,6 @@
 import { cachedBody } from "../releases/cache.ts";
 import { changesFeed, type FeedFormat } from "../releases/feed.ts";
-import { publicBase } from "../releases/links.ts";
-import { cachedResponse } from "./conditional.ts";
-import type { Route } from "./router.ts";
+import type { PublicDocument } from "./conditional.ts";
 
 const contentTypes: Record<FeedFormat, string> = {
   atom: "application/atom+xml; charset=utf-8",
@@ -11,12 +9,9 @@ const contentTypes: Record<FeedFormat, string> = {
 };
 
 /** `/feeds/changes.atom`, `.rss` and `.json` (JSON Feed 1.1): one entry per release. */
-export const feedRoutes: Route[] = (Object.keys(contentTypes) as FeedFormat[]).map((format) => ({
-  method: "GET",
+export const feedDocuments: PublicDocument[] = (Object.keys(contentTypes) as FeedFormat[]).map((format) => ({
   path: `/feeds/changes.${format}`,
-  handle: async (request, _params, fetchAPI) => {
-    const base = publicBase(request);
-    const body = await cachedBody(`${base} feed ${format}`, async () => ({ body: await changesFeed(base, format) }));
-    return cachedResponse(request, body, { contentType: contentTypes[format], cacheControl: "public, max-age=300" }, fetchAPI);
-  },
+  contentType: contentTypes[format],
+  cacheControl: "public, max-age=300",
+  body: (base) => cachedBody(`${base} feed ${format}`, async () => ({ body: await changesFeed(base, format) })),
 }));

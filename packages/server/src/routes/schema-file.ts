@@ -1,7 +1,6 @@
 import { dataMapJsonSchema, sha256 } from "@datamap/core";
 import type { CachedBody } from "../releases/cache.ts";
-import { cachedResponse } from "./conditional.ts";
-import type { Route } from "./router.ts";
+import type { PublicDocument } from "./conditional.ts";
 
 export const schemaFilePath = "/schema/datamap.schema.json";
 
@@ -18,11 +17,9 @@ function schemaBody(): CachedBody {
 }
 
 /** `GET /schema/datamap.schema.json`: the data-map file's JSON Schema, for editors (yaml-language-server, VS Code). */
-export const schemaFileRoutes: Route[] = [
-  {
-    method: "GET",
-    path: schemaFilePath,
-    handle: (request, _params, fetchAPI) =>
-      cachedResponse(request, schemaBody(), { contentType: "application/schema+json; charset=utf-8", cacheControl: "public, max-age=3600" }, fetchAPI),
-  },
-];
+export const schemaDocument: PublicDocument = {
+  path: schemaFilePath,
+  contentType: "application/schema+json; charset=utf-8",
+  cacheControl: "public, max-age=3600",
+  body: async () => schemaBody(),
+};
