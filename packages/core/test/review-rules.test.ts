@@ -64,6 +64,20 @@ describe("review rules", () => {
     expect(rules.map((rule) => rule.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 
+  test("lists findings by severity, then in rule order, then in map order, whichever walk found them", () => {
+    const map = withVendor("mailer", us, { retention: undefined });
+    map.vendors.push(vendor("support", { processingCountries: ["IN"], dpa: undefined }));
+    map.flows.push(flow("customers", "support", { retention: undefined, purposes: [] }));
+    map.review = { rules: { "retention-not-stated": "error", "flow-without-purpose": "off", "processor-without-dpa": "info" } };
+    expect(ids(map)).toEqual([
+      "transfer-without-safeguard:platform->mailer@US",
+      "transfer-without-safeguard:customers->support@IN",
+      "retention-not-stated:platform->mailer",
+      "retention-not-stated:customers->support",
+      "processor-without-dpa:support",
+    ]);
+  });
+
   test.each(cases)("%s fires on its graph and stays quiet on the corrected one", (rule, broken, correct, expected) => {
     const map = broken();
     expect(ids(map)).toEqual(expected);

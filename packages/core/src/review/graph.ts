@@ -1,10 +1,11 @@
 import type { DataMap, Flow } from "../map/schema.ts";
-import { destinationCountries, nodesBySlug, type MapNodeEntry } from "../graph/destinations.ts";
+import { destinationCountries, type MapNodeEntry } from "../graph/destinations.ts";
+import { nodeLookup, type NodeLookup } from "./nodes.ts";
 
 /** A snapshot of the map indexed once, so that rules and path queries never scan it twice. */
 export interface ReviewGraph {
   map: DataMap;
-  nodes: Map<string, MapNodeEntry>;
+  nodes: NodeLookup;
   outgoing: Map<string, Flow[]>;
   incoming: Map<string, Flow[]>;
   /** YYYY-MM-DD: the day adequacy decisions with a sunset clause are checked for; unset, none has expired. */
@@ -18,7 +19,7 @@ export function reviewGraph(map: DataMap, options: { on?: string } = {}): Review
     append(outgoing, flow.from, flow);
     append(incoming, flow.to, flow);
   }
-  return { map, nodes: nodesBySlug(map), outgoing, incoming, ...(options.on ? { on: options.on } : {}) };
+  return { map, nodes: nodeLookup(map), outgoing, incoming, ...(options.on ? { on: options.on } : {}) };
 }
 
 function append<K, V>(index: Map<K, V[]>, key: K, value: V): void {

@@ -1,9 +1,9 @@
 import type { DataMap } from "../map/schema.ts";
 import { coverageStatuses, type CoverageStatus } from "./coverage.ts";
-import { reviewGraph } from "./graph.ts";
+import { reviewGraph, type ReviewGraph } from "./graph.ts";
 import { rules } from "./rules/index.ts";
 import { transfersOf } from "./transfers.ts";
-import { severities, type Finding, type Severity } from "./types.ts";
+import { severities, type Finding, type Rule, type RuleHit, type Severity } from "./types.ts";
 
 export interface ReviewSummary {
   total: number;
@@ -30,19 +30,19 @@ export interface ReviewOptions {
 export function review(map: DataMap, options: ReviewOptions = {}): Review {
   const graph = reviewGraph(map, options);
   const config = map.review?.rules ?? {};
-  // Rules run in order and report in map order, so one list per severity keeps findings sorted.
+  const hits = hitsOf(graph, rules.filter((rule) => config[rule.id] !== "off"));
+  // Rules are listed in order and report in map order, so one list per severity keeps findings sorted.
   const bySeverity = new Map<Severity, Finding[]>(severities.map((severity) => [severity, []]));
   const disabledRules: string[] = [];
-  for (const rule of rules) {
-    const setting = config[rule.id];
+  for (const { id, title, article, hint, severity: usual } of rules) {
+    const setting = config[id];
     if (setting === "off") {
-      disabledRules.push(rule.id);
+      disabledRules.push(id);
       continue;
     }
-    const severity = setting ?? rule.severity;
+    const severity = setting ?? usual;
     const list = bySeverity.get(severity)!;
-    const { id, title, article, hint } = rule;
-    rule.check(graph, (hit) => {
+    for (const hit of hits.get(id)!) {
       list.push({
         id: `${id}:${hit.subject}`,
         rule: id,
@@ -54,10 +54,37 @@ export function review(map: DataMap, options: ReviewOptions = {}): Review {
         flows: hit.flows,
         hint: hit.hint ?? hint,
       });
-    });
+    }
   }
   const findings = [...bySeverity.values()].flat();
   return { findings, summary: summarize(findings, disabledRules, transfersOf(graph).map((transfer) => transfer.status)) };
+}
+
+/** Each rule's hits by rule id, in map order: one pass over the flows asks every flow rule, one walk over the transfers every destination rule. */
+function hitsOf(graph: ReviewGraph, enabled: readonly Rule[]): Map<string, RuleHit[]> {
+  const hits = new Map(enabled.map((rule) => [rule.id, [] as RuleHit[]]));
+  const flowRules = enabled.flatMap((rule) => ("checkFlow" in rule ? [{ rule, hits: hits.get(rule.id)! }] : []));
+  const destinationRules = enabled.flatMap((rule) => ("checkDestination" in rule ? [{ rule, hits: hits.get(rule.id)! }] : []));
+  if (flowRules.length > 0) {
+    for (const flow of graph.map.flows) {
+      for (const { rule, hits } of flowRules) {
+        const hit = rule.checkFlow(graph, flow);
+        if (hit) hits.push(hit);
+      }
+    }
+  }
+  if (destinationRules.length > 0) {
+    for (const transfer of transfersOf(graph)) {
+      for (const destination of transfer.destinations) {
+        for (const { rule, hits } of destinationRules) {
+          const hit = rule.checkDestination(graph, transfer, destination);
+          if (hit) hits.push(hit);
+        }
+      }
+    }
+  }
+  for (const rule of enabled) if ("check" in rule) rule.check(graph, (hit) => hits.get(rule.id)!.push(hit));
+  return hits;
 }
 
 function summarize(findings: Finding[], disabledRules: string[], transferStatuses: CoverageStatus[]): ReviewSummary {

@@ -1,5 +1,5 @@
 import type { DataMap, Flow } from "../map/schema.ts";
-import { isInEEA, type MapNodeEntry } from "../graph/destinations.ts";
+import { isInEEA } from "../graph/destinations.ts";
 import { isEEA } from "../reference/index.ts";
 import { coverage, weakest, type Coverage, type CoverageStatus } from "./coverage.ts";
 import { destinationsOf, isVendor, reachable, reviewGraph, type ReviewGraph } from "./graph.ts";
@@ -29,8 +29,6 @@ const cache = new WeakMap<ReviewGraph, Transfer[]>();
 export function transfersOf(graph: ReviewGraph): Transfer[] {
   const cached = cache.get(graph);
   if (cached) return cached;
-  const inEEA = new Map<string, boolean>();
-  const senderInEEA = (slug: string, node: MapNodeEntry) => inEEA.get(slug) ?? inEEA.set(slug, isInEEA(node)).get(slug)!;
   // Most flows go to their recipient's countries with a list of mechanisms that many flows share:
   // work each recipient and list out once.
   const byRecipient = new Map<string, Destinations[]>();
@@ -48,9 +46,9 @@ export function transfersOf(graph: ReviewGraph): Transfer[] {
       if (!where) known.push((where = destinations(graph, flow)));
     }
     if (where.coverages.length === 0) continue;
-    const fromThirdCountry = !senderInEEA(flow.from, source);
+    const fromThirdCountry = !isInEEA(source);
     if (fromThirdCountry) {
-      holdsEEAData ??= reachable(graph, [...graph.nodes].filter(([slug, node]) => senderInEEA(slug, node)).map(([slug]) => slug));
+      holdsEEAData ??= reachable(graph, [...graph.map.subjects, ...graph.map.systems, ...graph.map.vendors].map((node) => node.slug).filter((slug) => isInEEA(graph.nodes.get(slug)!)));
       if (!holdsEEAData.has(flow.from)) continue;
     }
     result.push({ flow, onward: source.kind === "vendor" && where.toVendor, fromThirdCountry, assumed: where.assumed, destinations: where.coverages, status: where.status });

@@ -1,4 +1,7 @@
+import type { Flow } from "../map/schema.ts";
+import type { Coverage } from "./coverage.ts";
 import type { ReviewGraph } from "./graph.ts";
+import type { Transfer } from "./transfers.ts";
 
 export const severities = ["error", "warning", "info"] as const;
 export type Severity = (typeof severities)[number];
@@ -31,12 +34,22 @@ export interface RuleHit {
   hint?: string;
 }
 
-export interface Rule {
+/**
+ * A rule looks at the whole graph (`check`), at one flow (`checkFlow`) or at one destination of a
+ * transfer (`checkDestination`). The review asks all the rules of one flow, or of one destination,
+ * in a single walk, as a large map has 100,000s of them.
+ */
+export type Rule = {
   id: string;
   severity: Severity;
   article: string;
   title: string;
   hint: string;
-  /** Calls `report` once per finding; a callback rather than a generator, as large maps have 100,000s. */
-  check(graph: ReviewGraph, report: (hit: RuleHit) => void): void;
-}
+} & (
+  | {
+      /** Calls `report` once per finding; a callback rather than a generator, as large maps have 100,000s. */
+      check(graph: ReviewGraph, report: (hit: RuleHit) => void): void;
+    }
+  | { checkFlow(graph: ReviewGraph, flow: Flow): RuleHit | undefined }
+  | { checkDestination(graph: ReviewGraph, transfer: Transfer, destination: Coverage): RuleHit | undefined }
+);

@@ -3,7 +3,7 @@ import type { Coverage } from "../coverage.ts";
 import { flowLabel, nameOf } from "../graph.ts";
 import { transfersOf } from "../transfers.ts";
 import type { Rule } from "../types.ts";
-import { perDestination } from "./transfer.ts";
+import { destinationHit } from "./transfer.ts";
 
 const nameOfCountry = (code: string) => country(code)?.name.en ?? code;
 
@@ -13,9 +13,10 @@ export const adequacyNotStated: Rule = {
   article: "Art. 45; Art. 30(1)(e)",
   title: "Transfer covered by an adequacy decision the map does not state",
   hint: "Add \"adequacy\" (or \"dpf\" for the United States) to the flow's mechanisms, so the record of processing says what the transfer rests on.",
-  check: (graph, report) =>
-    perDestination(graph, report, (_transfer, destination) => destination.status === "adequacy-unstated", ({ flow }, destination) =>
-      `${flowLabel(graph, flow)} reaches ${nameOfCountry(destination.country)}, which an adequacy decision covers (${destination.adequacy?.reference}); the flow does not say it relies on it.`),
+  checkDestination: (graph, transfer, destination) =>
+    destination.status === "adequacy-unstated"
+      ? destinationHit(transfer, destination, `${flowLabel(graph, transfer.flow)} reaches ${nameOfCountry(destination.country)}, which an adequacy decision covers (${destination.adequacy?.reference}); the flow does not say it relies on it.`)
+      : undefined,
 };
 
 /** Decisions that cover only part of a country's recipients (Canada, Japan, Israel). */

@@ -3,11 +3,7 @@ import { isSpecialCategory } from "../../reference/index.ts";
 import { flowLabel, isVendor, type ReviewGraph } from "../graph.ts";
 import type { Rule, RuleHit } from "../types.ts";
 
-function flowsWhere(graph: ReviewGraph, report: (hit: RuleHit) => void, matches: (flow: Flow) => boolean, explain: (flow: Flow) => string): void {
-  for (const flow of graph.map.flows) {
-    if (matches(flow)) report({ subject: flow.key, explanation: explain(flow), nodes: [flow.from, flow.to], flows: [flow.key] });
-  }
-}
+const flowHit = (flow: Flow, explanation: string): RuleHit => ({ subject: flow.key, explanation, nodes: [flow.from, flow.to], flows: [flow.key] });
 
 const specialByKey = new Map<string, boolean>();
 /** `isSpecialCategory` walks the key's ancestors; a review asks it for every key of every flow. */
@@ -19,9 +15,10 @@ export const flowWithoutPurpose: Rule = {
   article: "Art. 5(1)(b)",
   title: "Flow with no purpose",
   hint: "Name what the data is used for: a fideslang data-use key in the flow's purposes.",
-  check: (graph, report) =>
-    flowsWhere(graph, report, (flow) => flow.purposes.length === 0, (flow) =>
-      `${flowLabel(graph, flow)} states no purpose. Personal data may only be collected and passed on for specified, explicit purposes.`),
+  checkFlow: (graph, flow) =>
+    flow.purposes.length === 0
+      ? flowHit(flow, `${flowLabel(graph, flow)} states no purpose. Personal data may only be collected and passed on for specified, explicit purposes.`)
+      : undefined,
 };
 
 /**
@@ -41,9 +38,10 @@ export const purposeWithoutLegalBasis: Rule = {
   article: "Art. 6(1)",
   title: "Purpose with no legal basis",
   hint: "State the Art. 6(1) basis of the flow's purposes: consent, contract, legal-obligation, vital-interests, public-task or legitimate-interests.",
-  check: (graph, report) =>
-    flowsWhere(graph, report, (flow) => needsLegalBasis(graph, flow), (flow) =>
-      `${flowLabel(graph, flow)} ${graph.nodes.get(flow.from)?.kind === "subject-group" ? "collects personal data" : "discloses personal data to another controller"} for ${flow.purposes.join(", ")} with no legal basis stated.`),
+  checkFlow: (graph, flow) =>
+    needsLegalBasis(graph, flow)
+      ? flowHit(flow, `${flowLabel(graph, flow)} ${graph.nodes.get(flow.from)?.kind === "subject-group" ? "collects personal data" : "discloses personal data to another controller"} for ${flow.purposes.join(", ")} with no legal basis stated.`)
+      : undefined,
 };
 
 export const retentionNotStated: Rule = {
@@ -52,9 +50,10 @@ export const retentionNotStated: Rule = {
   article: "Art. 5(1)(e); Art. 30(1)(f)",
   title: "No retention stated",
   hint: "Say how long the recipient keeps the data, or by which event it is erased (e.g. \"deleted 30 days after the Account is closed\").",
-  check: (graph, report) =>
-    flowsWhere(graph, report, (flow) => !flow.retention, (flow) =>
-      `${flowLabel(graph, flow)} does not say how long the data is kept; the record of processing needs the time limits for erasure.`),
+  checkFlow: (graph, flow) =>
+    !flow.retention
+      ? flowHit(flow, `${flowLabel(graph, flow)} does not say how long the data is kept; the record of processing needs the time limits for erasure.`)
+      : undefined,
 };
 
 export const specialCategoryWithoutCondition: Rule = {
@@ -63,7 +62,8 @@ export const specialCategoryWithoutCondition: Rule = {
   article: "Art. 9(2); Art. 10",
   title: "Special-category data with no Art. 9 condition",
   hint: "State the Art. 9(2) condition (or the Art. 10 authority for criminal-offence data) in specialCategoryCondition, e.g. \"art9-2-a\" for explicit consent.",
-  check: (graph, report) =>
-    flowsWhere(graph, report, (flow) => !flow.specialCategoryCondition && flow.categories.some(isSpecial), (flow) =>
-      `${flowLabel(graph, flow)} carries ${flow.categories.filter(isSpecial).join(", ")}, data of a special category, with no condition of Art. 9(2) (or Art. 10) stated.`),
+  checkFlow: (graph, flow) =>
+    !flow.specialCategoryCondition && flow.categories.some(isSpecial)
+      ? flowHit(flow, `${flowLabel(graph, flow)} carries ${flow.categories.filter(isSpecial).join(", ")}, data of a special category, with no condition of Art. 9(2) (or Art. 10) stated.`)
+      : undefined,
 };

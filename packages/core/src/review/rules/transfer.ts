@@ -1,10 +1,8 @@
 import { country } from "../../reference/index.ts";
 import type { Coverage } from "../coverage.ts";
-import { flowLabel, type ReviewGraph } from "../graph.ts";
-import { transfersOf, type Transfer } from "../transfers.ts";
+import { flowLabel } from "../graph.ts";
+import type { Transfer } from "../transfers.ts";
 import type { Rule, RuleHit } from "../types.ts";
-
-type Explain = (transfer: Transfer, destination: Coverage) => string;
 
 const countryName = (code: string) => `${country(code)?.name.en ?? code} (${code})`;
 /** The country, and why it is assumed when the map does not state it. */
@@ -13,16 +11,13 @@ const where = ({ assumed }: Transfer, { country: code }: Coverage) =>
 const rejections = (destination: Coverage) =>
   destination.rejected.map((entry) => ` "${entry.mechanism}" does not hold: ${entry.reason}.`).join("");
 
-/** One hit per transfer destination that `matches`, its id subject "flowKey@CC". */
-export function perDestination(graph: ReviewGraph, report: (hit: RuleHit) => void, matches: (transfer: Transfer, destination: Coverage) => boolean, explain: Explain): void {
-  for (const transfer of transfersOf(graph)) {
-    for (const destination of transfer.destinations) {
-      if (!matches(transfer, destination)) continue;
-      const { flow } = transfer;
-      report({ subject: `${flow.key}@${destination.country}`, explanation: explain(transfer, destination), nodes: [flow.from, flow.to], flows: [flow.key] });
-    }
-  }
-}
+/** A finding about one destination of a transfer, its id subject "flowKey@CC". */
+export const destinationHit = ({ flow }: Transfer, destination: Coverage, explanation: string): RuleHit => ({
+  subject: `${flow.key}@${destination.country}`,
+  explanation,
+  nodes: [flow.from, flow.to],
+  flows: [flow.key],
+});
 
 /** A claim of US adequacy (adequacy or dpf) for a recipient not marked DPF-certified. */
 const claimsUSAdequacy = (destination: Coverage) =>
@@ -35,9 +30,10 @@ export const transferWithoutSafeguard: Rule = {
   article: "Art. 44–46",
   title: "Transfer outside the EEA with no adequacy decision and no safeguard",
   hint: "State the mechanism the transfer rests on, e.g. Standard Contractual Clauses (\"scc-2\" for a processor), or keep the data in the EEA.",
-  check: (graph, report) =>
-    perDestination(graph, report, (transfer, destination) => !transfer.onward && uncovered(destination), (transfer, destination) =>
-      `${flowLabel(graph, transfer.flow)} sends personal data to ${where(transfer, destination)}. No adequacy decision covers this recipient there, and no stated mechanism holds.${rejections(destination)}`),
+  checkDestination: (graph, transfer, destination) =>
+    !transfer.onward && uncovered(destination)
+      ? destinationHit(transfer, destination, `${flowLabel(graph, transfer.flow)} sends personal data to ${where(transfer, destination)}. No adequacy decision covers this recipient there, and no stated mechanism holds.${rejections(destination)}`)
+      : undefined,
 };
 
 export const onwardTransferWithoutSafeguard: Rule = {
@@ -46,9 +42,10 @@ export const onwardTransferWithoutSafeguard: Rule = {
   article: "Art. 44",
   title: "Onward transfer outside the EEA with no adequacy decision and no safeguard",
   hint: "Ask the vendor which mechanism covers its sub-processor (for SCCs usually module 3, \"scc-3\") and state it on the flow.",
-  check: (graph, report) =>
-    perDestination(graph, report, (transfer, destination) => transfer.onward && uncovered(destination), (transfer, destination) =>
-      `${flowLabel(graph, transfer.flow)} passes personal data on to ${where(transfer, destination)}${transfer.fromThirdCountry ? ", from a sender that is itself outside the EEA (an onward transfer from a third country still needs a ground)" : ""}. No adequacy decision covers this recipient there, and no stated mechanism holds.${rejections(destination)}`),
+  checkDestination: (graph, transfer, destination) =>
+    transfer.onward && uncovered(destination)
+      ? destinationHit(transfer, destination, `${flowLabel(graph, transfer.flow)} passes personal data on to ${where(transfer, destination)}${transfer.fromThirdCountry ? ", from a sender that is itself outside the EEA (an onward transfer from a third country still needs a ground)" : ""}. No adequacy decision covers this recipient there, and no stated mechanism holds.${rejections(destination)}`)
+      : undefined,
 };
 
 export const usAdequacyWithoutDpf: Rule = {
@@ -57,9 +54,10 @@ export const usAdequacyWithoutDpf: Rule = {
   article: "Art. 45",
   title: "US transfer relying on adequacy to a vendor not marked DPF-certified",
   hint: "Check the vendor on the Data Privacy Framework list and add \"dpf\" to its certifications, or rely on Standard Contractual Clauses instead.",
-  check: (graph, report) =>
-    perDestination(graph, report, (_transfer, destination) => destination.status === "none" && claimsUSAdequacy(destination), ({ flow }) =>
-      `${flowLabel(graph, flow)} relies on the EU–US adequacy decision, which covers only organisations certified under the Data Privacy Framework; the recipient is not marked "dpf", and no other stated mechanism holds.`),
+  checkDestination: (graph, transfer, destination) =>
+    destination.status === "none" && claimsUSAdequacy(destination)
+      ? destinationHit(transfer, destination, `${flowLabel(graph, transfer.flow)} relies on the EU–US adequacy decision, which covers only organisations certified under the Data Privacy Framework; the recipient is not marked "dpf", and no other stated mechanism holds.`)
+      : undefined,
 };
 
 export const derogationForContinuousFlow: Rule = {
@@ -68,9 +66,10 @@ export const derogationForContinuousFlow: Rule = {
   article: "Art. 49; EDPB Guidelines 2/2018",
   title: "Art. 49 derogation used for a flow that is not occasional",
   hint: "Rely on Standard Contractual Clauses or another Art. 46 safeguard; derogations fit occasional, non-repetitive transfers only.",
-  check: (graph, report) =>
-    perDestination(graph, report, ({ flow }, destination) => destination.status === "derogation" && flow.frequency !== "occasional", ({ flow }, destination) =>
-      `${flowLabel(graph, flow)} rests on the derogation "${destination.mechanism}" for ${countryName(destination.country)}, but the flow is ${flow.frequency ?? "not stated to be occasional"}. Derogations are to be read restrictively and cover occasional transfers only.`),
+  checkDestination: (graph, transfer, destination) =>
+    destination.status === "derogation" && transfer.flow.frequency !== "occasional"
+      ? destinationHit(transfer, destination, `${flowLabel(graph, transfer.flow)} rests on the derogation "${destination.mechanism}" for ${countryName(destination.country)}, but the flow is ${transfer.flow.frequency ?? "not stated to be occasional"}. Derogations are to be read restrictively and cover occasional transfers only.`)
+      : undefined,
 };
 
 /**
@@ -87,7 +86,8 @@ export const mechanismNotApplicable: Rule = {
   article: "Art. 44–46",
   title: "A stated transfer mechanism does not hold for the destination",
   hint: "Remove the mechanism that does not hold, or fix what it depends on (e.g. the vendor's DPF certification).",
-  check: (graph, report) =>
-    perDestination(graph, report, (transfer, destination) => destination.status !== "none" && misplaced(transfer, destination).length > 0, (transfer, destination) =>
-      `For ${countryName(destination.country)}, ${flowLabel(graph, transfer.flow)} states a mechanism that does not hold;${rejections({ ...destination, rejected: misplaced(transfer, destination) })} The transfer rests on ${destination.mechanism ?? "the adequacy decision"} instead.`),
+  checkDestination: (graph, transfer, destination) =>
+    destination.status !== "none" && misplaced(transfer, destination).length > 0
+      ? destinationHit(transfer, destination, `For ${countryName(destination.country)}, ${flowLabel(graph, transfer.flow)} states a mechanism that does not hold;${rejections({ ...destination, rejected: misplaced(transfer, destination) })} The transfer rests on ${destination.mechanism ?? "the adequacy decision"} instead.`)
+      : undefined,
 };
