@@ -22,9 +22,10 @@ const MechanismRef = builder.objectRef<{ key: string; name: { en: string; de?: s
 
 export const FlowRef = builder.prismaObject("Flow", {
   description: "Personal data moving from one node to another.",
-  select: {},
+  // Read with every flow, as nodeColumns with every node: its key and what goes where.
+  select: { key: true, categories: true, countries: true },
   fields: (t) => ({
-    key: t.exposeString("key"),
+    key: t.string({ resolve: (flow) => flow.key }),
     from: t.relation("from", { type: MapNode }),
     to: t.relation("to", { type: MapNode }),
     description: t.string({
@@ -33,14 +34,14 @@ export const FlowRef = builder.prismaObject("Flow", {
       select: { description: true, descriptionDe: true },
       resolve: (flow, { locale }) => (flow.description === null ? null : inLocale(locale, flow.description, flow.descriptionDe)),
     }),
-    categories: t.field({ type: [TaxonomyEntryRef], select: { categories: true }, resolve: (flow) => entriesOf("category", flow.categories) }),
+    categories: t.field({ type: [TaxonomyEntryRef], resolve: (flow) => entriesOf("category", flow.categories) }),
     purposes: t.field({ type: [TaxonomyEntryRef], select: { purposes: true }, resolve: (flow) => entriesOf("use", flow.purposes) }),
     legalBasis: t.expose("legalBasis", { type: LegalBasisEnum, nullable: true }),
     specialCategoryCondition: t.exposeString("specialCategoryCondition", { nullable: true }),
     destinationCountries: t.field({
       type: [CountryRef],
       description: "Where the data goes: the flow's own countries, else the recipient's processing countries.",
-      select: { countries: true, to: { select: { countries: true } } },
+      select: { to: { select: { countries: true } } },
       resolve: (flow) => countriesOf(flow.countries.length > 0 ? flow.countries : flow.to.countries),
     }),
     mechanisms: t.field({

@@ -4,18 +4,22 @@ import { inLocale, localeArgs, NodeKindEnum } from "./enums.ts";
 const typeOfKind = { SUBJECT_GROUP: "SubjectGroup", SYSTEM: "System", VENDOR: "Vendor" } as const;
 
 /**
- * What every end of a flow has: a data-subject group, an own system or a vendor. Like its
- * variants it reads only the columns of the fields asked for, and always `kind` for `resolveType`.
+ * Read with every node: `kind` for `resolveType`, and the columns of the fields nearly every
+ * query asks for, whose resolvers read them from the row rather than select them — Pothos looks
+ * a selecting field's selection up again for each row, and a page resolves thousands. Other
+ * fields select the columns they read.
  */
+export const nodeColumns = { kind: true, slug: true, name: true, nameDe: true, countries: true } as const;
+
+/** What every end of a flow has: a data-subject group, an own system or a vendor. */
 export const MapNode = builder.prismaInterface("Node", {
   name: "MapNode",
-  select: { kind: true },
+  select: nodeColumns,
   fields: (t) => ({
-    slug: t.exposeString("slug"),
-    kind: t.expose("kind", { type: NodeKindEnum }),
+    slug: t.string({ resolve: (node) => node.slug }),
+    kind: t.field({ type: NodeKindEnum, resolve: (node) => node.kind }),
     name: t.string({
       args: localeArgs,
-      select: { name: true, nameDe: true },
       resolve: (node, { locale }) => inLocale(locale, node.name, node.nameDe),
     }),
     description: t.string({

@@ -1,14 +1,14 @@
 import { db } from "../db/index.ts";
 import { builder } from "./builder.ts";
 import { countriesOf, CountryRef } from "./country.ts";
-import { MapNode } from "./node.ts";
+import { MapNode, nodeColumns } from "./node.ts";
 import { entriesOf, TaxonomyEntryRef } from "./taxonomy.ts";
 
 export const SubjectGroupRef = builder.prismaObject("Node", {
   variant: "SubjectGroup",
   description: "Whose data: account holders, website visitors, job applicants, …",
   interfaces: [MapNode],
-  select: { kind: true },
+  select: nodeColumns,
   fields: (t) => ({
     category: t.field({
       type: TaxonomyEntryRef,
@@ -20,7 +20,6 @@ export const SubjectGroupRef = builder.prismaObject("Node", {
     countries: t.field({
       type: [CountryRef],
       description: "Where the people are; empty means the EEA.",
-      select: { countries: true },
       resolve: (node) => countriesOf(node.countries),
     }),
   }),

@@ -1,15 +1,15 @@
 import { db } from "../db/index.ts";
 import { builder } from "./builder.ts";
 import { countriesOf, CountryRef } from "./country.ts";
-import { MapNode } from "./node.ts";
+import { MapNode, nodeColumns } from "./node.ts";
 
 export const SystemRef = builder.prismaObject("Node", {
   variant: "System",
   description: "One of the company's own systems: platform, dashboard, web sites, billing database, …",
   interfaces: [MapNode],
-  select: { kind: true },
+  select: nodeColumns,
   fields: (t) => ({
-    countries: t.field({ type: [CountryRef], description: "Where the system runs.", select: { countries: true }, resolve: (node) => countriesOf(node.countries) }),
+    countries: t.field({ type: [CountryRef], description: "Where the system runs.", resolve: (node) => countriesOf(node.countries) }),
   }),
 });
 

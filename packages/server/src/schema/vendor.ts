@@ -6,14 +6,14 @@ import { countriesOf, CountryRef } from "./country.ts";
 import { VendorRoleEnum, VendorStatusEnum } from "./enums.ts";
 import { BadUserInputError } from "./errors.ts";
 import { FunctionGroupRef } from "./function-group.ts";
-import { MapNode } from "./node.ts";
+import { MapNode, nodeColumns } from "./node.ts";
 import { entriesOf, TaxonomyEntryRef } from "./taxonomy.ts";
 
 export const VendorRef = builder.prismaObject("Node", {
   variant: "Vendor",
   description: "An outside recipient of personal data (a sub-processor on the public list).",
   interfaces: [MapNode],
-  select: { kind: true },
+  select: nodeColumns,
   fields: (t) => ({
     legalName: t.exposeString("legalName", { nullable: true }),
     website: t.exposeString("website", { nullable: true }),
@@ -25,7 +25,7 @@ export const VendorRef = builder.prismaObject("Node", {
       select: { headquarters: true },
       resolve: (vendor) => (vendor.headquarters ? (countriesOf([vendor.headquarters])[0] ?? null) : null),
     }),
-    processingCountries: t.field({ type: [CountryRef], select: { countries: true }, resolve: (vendor) => countriesOf(vendor.countries) }),
+    processingCountries: t.field({ type: [CountryRef], resolve: (vendor) => countriesOf(vendor.countries) }),
     dpaUrl: t.exposeString("dpaUrl", { nullable: true, description: "The data-processing agreement (GDPR Art. 28(3))." }),
     termsUrl: t.exposeString("termsUrl", { nullable: true }),
     privacyUrl: t.exposeString("privacyUrl", { nullable: true }),
