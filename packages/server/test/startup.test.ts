@@ -6,11 +6,11 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { spawnServer } from "../src/testing/spawn-server.ts";
 
-const cli = fileURLToPath(new URL("../src/cli/index.ts", import.meta.url));
+const bin = fileURLToPath(new URL("../bin/datamap.js", import.meta.url));
 const example = fileURLToPath(new URL("../../../examples/fortrabbit/datamap.yaml", import.meta.url));
 
 function datamap(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", cli, ...args], {
+  const result = spawnSync(process.execPath, [bin, ...args], {
     env: { ...process.env, DATABASE_URL: "", PORT: "0", ...env },
     encoding: "utf8",
     timeout: 60_000,

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
 
-const cli = fileURLToPath(new URL("../cli/index.ts", import.meta.url));
+// The command users run, so tests and benchmarks start what they start.
+const bin = fileURLToPath(new URL("../../bin/datamap.js", import.meta.url));
 
 export interface ServerProcess {
   url: string;
@@ -26,7 +27,7 @@ export interface ServerProcess {
 export async function spawnServer(options: { args?: string[]; env?: Record<string, string> } = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "datamap-"));
   const adminToken = randomBytes(32).toString("base64url");
-  const child = spawn(process.execPath, ["--import", "tsx", cli, "serve", ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [bin, "serve", ...(options.args ?? [])], {
     env: { ...process.env, PORT: "0", LOG_LEVEL: "info", DATAMAP_DATA_DIR: join(dataDir, "db"), DATABASE_URL: "", DATAMAP_ADMIN_TOKEN: adminToken, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
