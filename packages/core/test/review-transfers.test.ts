@@ -27,6 +27,21 @@ describe("transfer analysis", () => {
     ]);
   });
 
+  test("work out each list of mechanisms to one recipient on its own", () => {
+    const map = withVendor("mailer", { processingCountries: ["US", "FR"] }, { mechanisms: ["scc-2"] });
+    map.flows.push(
+      flow("customers", "mailer", { key: "signup", legalBasis: "contract" }),
+      flow("platform", "mailer", { key: "newsletter", mechanisms: ["art49-consent"], frequency: "occasional" }),
+      flow("platform", "mailer", { key: "billing", mechanisms: ["scc-2"] }),
+    );
+    expect(statuses(map)).toEqual([
+      ["platform->mailer", ["US:safeguard:scc-2"]],
+      ["signup", ["US:none:null"]],
+      ["newsletter", ["US:derogation:art49-consent"]],
+      ["billing", ["US:safeguard:scc-2"]],
+    ]);
+  });
+
   test("count the United States as adequate only for a DPF-certified vendor", () => {
     expect(statuses(withVendor("mailer", { processingCountries: ["US"] }))).toEqual([["platform->mailer", ["US:none:null"]]]);
     expect(statuses(withVendor("mailer", { processingCountries: ["US"], certifications: ["dpf"] }))).toEqual([["platform->mailer", ["US:adequacy-unstated:null"]]]);

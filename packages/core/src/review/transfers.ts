@@ -30,20 +30,20 @@ export function transfersOf(graph: ReviewGraph): Transfer[] {
   const cached = cache.get(graph);
   if (cached) return cached;
   // Most flows go to their recipient's countries with a list of mechanisms that many flows share:
-  // work each recipient and list out once.
-  const byRecipient = new Map<string, Destinations[]>();
+  // work each recipient and list out once, and chain the lists of one recipient.
+  const byRecipient = new Map<string, Destinations>();
   let holdsEEAData: Set<string> | undefined;
   const result: Transfer[] = [];
   for (const flow of graph.map.flows) {
     const source = graph.nodes.get(flow.from);
     if (!source) continue;
     let where: Destinations | undefined;
-    if (flow.countries.length > 0) where = destinations(graph, flow);
+    if (flow.countries.length > 0) where = destinations(graph, flow, undefined);
     else {
-      let known = byRecipient.get(flow.to);
-      if (!known) byRecipient.set(flow.to, (known = []));
-      for (const entry of known) if (sameList(entry.mechanisms, flow.mechanisms)) where = entry;
-      if (!where) known.push((where = destinations(graph, flow)));
+      // The recipient's countries alone decide whether any of them is outside the EEA.
+      const known = byRecipient.get(flow.to);
+      for (where = known; where && where.coverages.length > 0 && !sameList(where.mechanisms, flow.mechanisms); where = where.next);
+      if (!where) byRecipient.set(flow.to, (where = destinations(graph, flow, known)));
     }
     if (where.coverages.length === 0) continue;
     const fromThirdCountry = !isInEEA(source);
@@ -59,6 +59,8 @@ export function transfersOf(graph: ReviewGraph): Transfer[] {
 
 interface Destinations {
   mechanisms: readonly string[];
+  /** The same recipient's destinations for another list of mechanisms. */
+  next?: Destinations;
   toVendor: boolean;
   coverages: Coverage[];
   assumed: boolean;
@@ -66,14 +68,14 @@ interface Destinations {
 }
 
 /** The flow's destinations outside the EEA, each with its coverage. */
-function destinations(graph: ReviewGraph, flow: Flow): Destinations {
+function destinations(graph: ReviewGraph, flow: Flow, next: Destinations | undefined): Destinations {
   const recipient = graph.nodes.get(flow.to);
   const { countries, assumed } = destinationsOf(flow, recipient);
   const dpfCertified = isVendor(recipient) && recipient.certifications.includes("dpf");
   const coverages = countries
     .filter((code) => !isEEA(code))
     .map((code) => coverage(code, flow.mechanisms, { slug: flow.to, dpfCertified }, graph.on));
-  return { mechanisms: flow.mechanisms, toVendor: isVendor(recipient), coverages, assumed, status: weakest(coverages.map((entry) => entry.status)) };
+  return { mechanisms: flow.mechanisms, next, toVendor: isVendor(recipient), coverages, assumed, status: weakest(coverages.map((entry) => entry.status)) };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
