@@ -1,7 +1,6 @@
 import { createServer, request, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testHttpConfig } from "../src/config.ts";
 import { db } from "../src/db/index.ts";
 import { createLogger } from "../src/logger.ts";
 import { registry } from "../src/metrics/registry.ts";
@@ -54,7 +53,7 @@ async function listen(listener: RequestListener): Promise<Server> {
 /** Yoga alone, and the same app behind the fast path, counting what the fast path hands on. */
 function servers(perIp: number) {
   const limits = createRateLimits({ perIp, perToken: 1000 });
-  const app = createApp({ logger: createLogger("silent"), http: testHttpConfig(), rateLimits: limits });
+  const app = createApp({ logger: createLogger("silent"), rateLimits: limits });
   const handedOn: string[] = [];
   const fast = publicDocumentsFirst(
     { fetchAPI: app.fetchAPI, requestListener: (req, res) => (handedOn.push(`${req.method} ${req.url}`), app.requestListener(req, res)) },
