@@ -8,18 +8,30 @@ export interface ReviewGraph {
   nodes: NodeLookup;
   outgoing: Map<string, Flow[]>;
   incoming: Map<string, Flow[]>;
+  /**
+   * Each flow's recipient as a number, in map order, so that a pass over the flows keeps what it
+   * works out per recipient in an array rather than looking the slug up again for every flow.
+   */
+  recipients: Int32Array;
   /** YYYY-MM-DD: the day adequacy decisions with a sunset clause are checked for; unset, none has expired. */
   on?: string;
 }
 
 export function reviewGraph(map: DataMap, options: { on?: string } = {}): ReviewGraph {
   const outgoing = new Map<string, Flow[]>();
-  const incoming = new Map<string, Flow[]>();
-  for (const flow of map.flows) {
+  const numbers = new Map<string, number>();
+  const flowsTo: Flow[][] = [];
+  const recipients = new Int32Array(map.flows.length);
+  for (let index = 0; index < map.flows.length; index++) {
+    const flow = map.flows[index]!;
     append(outgoing, flow.from, flow);
-    append(incoming, flow.to, flow);
+    let number = numbers.get(flow.to);
+    if (number === undefined) numbers.set(flow.to, (number = flowsTo.push([]) - 1));
+    flowsTo[number]!.push(flow);
+    recipients[index] = number;
   }
-  return { map, nodes: nodeLookup(map), outgoing, incoming, ...(options.on ? { on: options.on } : {}) };
+  const incoming = new Map([...numbers].map(([slug, number]) => [slug, flowsTo[number]!]));
+  return { map, nodes: nodeLookup(map), outgoing, incoming, recipients, ...(options.on ? { on: options.on } : {}) };
 }
 
 function append<K, V>(index: Map<K, V[]>, key: K, value: V): void {

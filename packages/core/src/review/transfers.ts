@@ -31,19 +31,22 @@ export function transfersOf(graph: ReviewGraph): Transfer[] {
   if (cached) return cached;
   // Most flows go to their recipient's countries with a list of mechanisms that many flows share:
   // work each recipient and list out once, and chain the lists of one recipient.
-  const byRecipient = new Map<string, Destinations>();
+  const byRecipient: (Destinations | undefined)[] = [];
   let holdsEEAData: Set<string> | undefined;
   const result: Transfer[] = [];
-  for (const flow of graph.map.flows) {
+  const { flows } = graph.map;
+  for (let index = 0; index < flows.length; index++) {
+    const flow = flows[index]!;
     const source = graph.nodes.get(flow.from);
     if (!source) continue;
     let where: Destinations | undefined;
     if (flow.countries.length > 0) where = destinations(graph, flow, undefined);
     else {
       // The recipient's countries alone decide whether any of them is outside the EEA.
-      const known = byRecipient.get(flow.to);
+      const recipient = graph.recipients[index]!;
+      const known = byRecipient[recipient];
       for (where = known; where && where.coverages.length > 0 && !sameList(where.mechanisms, flow.mechanisms); where = where.next);
-      if (!where) byRecipient.set(flow.to, (where = destinations(graph, flow, known)));
+      if (!where) byRecipient[recipient] = where = destinations(graph, flow, known);
     }
     if (where.coverages.length === 0) continue;
     const fromThirdCountry = !isInEEA(source);
