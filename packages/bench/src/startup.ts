@@ -103,7 +103,7 @@ export async function measureStartup({ runs, vendors }: StartupSize): Promise<Se
   await bareServer.stop();
   return {
     title: "Cold start and memory",
-    method: `\`datamap serve\` as \`pnpm start\` runs it (the server bundled by \`pnpm build\`, built just before) on a fresh embedded database in a temporary folder, so each start copies the empty, migrated database the build made: from spawning the process to its log line "listening", and to the first answer of \`/api/public/v1/map.json\`; and restarts on a database that exists already. The baseline is the bare \`node:http\` server of the public-JSON measure, started the same way. Memory is the resident set (VmRSS) after the public map and one dashboard page were served, for ${vendors.toLocaleString("en-US")} vendors with one flow each (seeded with \`--seed\`) and for an empty map.`,
+    method: `\`datamap serve\` as \`pnpm start\` runs it (the server bundled by \`pnpm build\`, built just before) on a fresh embedded database in a temporary folder, so each start copies the empty, migrated database the build made: from spawning the process to its log line "listening", and to the first answer of \`/api/public/v1/map.json\`; and restarts on a database that exists already. The baseline is the bare \`node:http\` server of the public-JSON measure (a TypeScript file started through tsx). Memory is the resident set (VmRSS) after the public map and one dashboard page were served, for ${vendors.toLocaleString("en-US")} vendors with one flow each (seeded with \`--seed\`) and for an empty map.`,
     columns: ["measure", "baseline", "datamap", "× baseline", "target", "runs"],
     rows: [
       ["cold start to listening", "", timing(listening), "", "", `N=${runs}`],
