@@ -1,3 +1,4 @@
+import "./wasm-tiering.ts";
 import { Command } from "commander";
 import { ConfigError } from "../db/target.ts";
 import { MapFileError } from "../map/seed.ts";
