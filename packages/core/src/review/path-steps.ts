@@ -33,14 +33,20 @@ export function carryingGraph(map: DataMap, keys: ReadonlySet<string>, reaches: 
     const recipient = nodeOf(flow.to);
     sender.flows.push(flow);
     recipient.senders.push(sender);
-    if (reaches(flow, recipient)) reaching.push(sender);
+    // One flow that reaches the target is enough; a walk asks about the others when it takes them.
+    if (sender.distance > 1 && reaches(flow, recipient)) {
+      sender.distance = 1;
+      reaching.push(sender);
+    }
   }
-  for (let hops = 1, frontier = reaching; frontier.length > 0; hops++) {
+  for (let hops = 2, frontier = reaching; frontier.length > 0; hops++) {
     const next: CarryingNode[] = [];
     for (const node of frontier) {
-      if (node.distance <= hops) continue;
-      node.distance = hops;
-      for (const sender of node.senders) next.push(sender);
+      for (const sender of node.senders) {
+        if (sender.distance <= hops) continue;
+        sender.distance = hops;
+        next.push(sender);
+      }
     }
     frontier = next;
   }
