@@ -87,6 +87,14 @@ describe("onward transfers", () => {
     ]);
   });
 
+  test("count a sender outside the EEA whose data came from the EEA further back, and not one whose data never did", () => {
+    const map = chain();
+    map.subjects.push({ slug: "us-visitors", name: { en: "US visitors" }, public: true, countries: ["US"] });
+    map.vendors.push(vendor("vault", { processingCountries: ["BR"] }), vendor("us-shop", { processingCountries: ["US"] }), vendor("us-backup", { processingCountries: ["CA"] }));
+    map.flows.push(flow("archive", "vault"), flow("us-visitors", "us-shop", { legalBasis: "contract" }), flow("us-shop", "us-backup"));
+    expect(transfers(map).map((transfer) => transfer.flow.key)).toEqual(["hoster->relay", "relay->archive", "archive->vault"]);
+  });
+
   test("are quiet once each hop states its mechanism", () => {
     const map = chain();
     for (const entry of map.flows.slice(2)) entry.mechanisms = ["scc-3"];

@@ -1,5 +1,5 @@
 import type { DataMap, Flow } from "../map/schema.ts";
-import { isInEEA } from "../graph/destinations.ts";
+import { isInEEA, type MapNodeEntry } from "../graph/destinations.ts";
 import { isEEA } from "../reference/index.ts";
 import { coverage, weakest, type Coverage, type CoverageStatus } from "./coverage.ts";
 import { destinationsOf, isVendor, reachable, reviewGraph, type ReviewGraph } from "./graph.ts";
@@ -29,10 +29,24 @@ const cache = new WeakMap<ReviewGraph, Transfer[]>();
 export function transfersOf(graph: ReviewGraph): Transfer[] {
   const cached = cache.get(graph);
   if (cached) return cached;
+  const inEEA = new Map<string, boolean>();
+  const senderInEEA = (slug: string, node: MapNodeEntry | undefined) => !!node && (inEEA.get(slug) ?? inEEA.set(slug, isInEEA(node)).get(slug)!);
+  // Most senders outside the EEA get their data straight from one inside it; only the others need
+  // the search of everything reachable from the EEA.
+  let reachedFromEEA: Set<string> | undefined;
+  const holds = new Map<string, boolean>();
+  const holdsEEAData = (slug: string) => {
+    let answer = holds.get(slug);
+    if (answer === undefined) {
+      answer = (graph.incoming.get(slug) ?? []).some((flow) => senderInEEA(flow.from, graph.nodes.get(flow.from)));
+      answer ||= (reachedFromEEA ??= reachable(graph, slugsOf(graph.map).filter((node) => senderInEEA(node, graph.nodes.get(node))))).has(slug);
+      holds.set(slug, answer);
+    }
+    return answer;
+  };
   // Most flows go to their recipient's countries with a list of mechanisms that many flows share:
   // work each recipient and list out once, and chain the lists of one recipient.
   const byRecipient: (Destinations | undefined)[] = [];
-  let holdsEEAData: Set<string> | undefined;
   const result: Transfer[] = [];
   const { flows } = graph.map;
   for (let index = 0; index < flows.length; index++) {
@@ -49,11 +63,8 @@ export function transfersOf(graph: ReviewGraph): Transfer[] {
       if (!where) byRecipient[recipient] = where = destinations(graph, flow, known);
     }
     if (where.coverages.length === 0) continue;
-    const fromThirdCountry = !isInEEA(source);
-    if (fromThirdCountry) {
-      holdsEEAData ??= reachable(graph, [...graph.map.subjects, ...graph.map.systems, ...graph.map.vendors].map((node) => node.slug).filter((slug) => isInEEA(graph.nodes.get(slug)!)));
-      if (!holdsEEAData.has(flow.from)) continue;
-    }
+    const fromThirdCountry = !senderInEEA(flow.from, source);
+    if (fromThirdCountry && !holdsEEAData(flow.from)) continue;
     result.push({ flow, onward: source.kind === "vendor" && where.toVendor, fromThirdCountry, assumed: where.assumed, destinations: where.coverages, status: where.status });
   }
   cache.set(graph, result);
@@ -80,6 +91,8 @@ function destinations(graph: ReviewGraph, flow: Flow, next: Destinations | undef
     .map((code) => coverage(code, flow.mechanisms, { slug: flow.to, dpfCertified }, graph.on));
   return { mechanisms: flow.mechanisms, next, toVendor: isVendor(recipient), coverages, assumed, status: weakest(coverages.map((entry) => entry.status)) };
 }
+
+const slugsOf = (map: DataMap) => [...map.subjects, ...map.systems, ...map.vendors].map((node) => node.slug);
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
