@@ -1,5 +1,5 @@
 import type { DataMap, Flow } from "../map/schema.ts";
-import { isInEEA, type MapNodeEntry } from "../graph/destinations.ts";
+import { isInEEA } from "../graph/destinations.ts";
 import { isEEA } from "../reference/index.ts";
 import { coverage, weakest, type Coverage, type CoverageStatus } from "./coverage.ts";
 import { destinationsOf, isVendor, reachable, reviewGraph, type ReviewGraph } from "./graph.ts";
@@ -29,21 +29,7 @@ const cache = new WeakMap<ReviewGraph, Transfer[]>();
 export function transfersOf(graph: ReviewGraph): Transfer[] {
   const cached = cache.get(graph);
   if (cached) return cached;
-  const inEEA = new Map<string, boolean>();
-  const senderInEEA = (slug: string, node: MapNodeEntry | undefined) => !!node && (inEEA.get(slug) ?? inEEA.set(slug, isInEEA(node)).get(slug)!);
-  // Most senders outside the EEA get their data straight from one inside it; only the others need
-  // the search of everything reachable from the EEA.
-  let reachedFromEEA: Set<string> | undefined;
-  const holds = new Map<string, boolean>();
-  const holdsEEAData = (slug: string) => {
-    let answer = holds.get(slug);
-    if (answer === undefined) {
-      answer = (graph.incoming.get(slug) ?? []).some((flow) => senderInEEA(flow.from, graph.nodes.get(flow.from)));
-      answer ||= (reachedFromEEA ??= reachable(graph, slugsOf(graph.map).filter((node) => senderInEEA(node, graph.nodes.get(node))))).has(slug);
-      holds.set(slug, answer);
-    }
-    return answer;
-  };
+  const senders = eeaSenders(graph);
   // Most flows go to their recipient's countries with a list of mechanisms that many flows share:
   // work each recipient and list out once, and chain the lists of one recipient.
   const byRecipient: (Destinations | undefined)[] = [];
@@ -63,12 +49,39 @@ export function transfersOf(graph: ReviewGraph): Transfer[] {
       if (!where) byRecipient[recipient] = where = destinations(graph, flow, known);
     }
     if (where.coverages.length === 0) continue;
-    const fromThirdCountry = !senderInEEA(flow.from, source);
-    if (fromThirdCountry && !holdsEEAData(flow.from)) continue;
+    const fromThirdCountry = !senders.inEEA(flow.from);
+    if (fromThirdCountry && !senders.holdEEAData(flow.from)) continue;
     result.push({ flow, onward: source.kind === "vendor" && where.toVendor, fromThirdCountry, assumed: where.assumed, destinations: where.coverages, status: where.status });
   }
   cache.set(graph, result);
   return result;
+}
+
+/** Whether a sender is in the EEA (a slug that is no node is not) and, if not, whether it holds data from the EEA: each worked out once per sender. */
+function eeaSenders(graph: ReviewGraph) {
+  const inside = new Map<string, boolean>();
+  const inEEA = (slug: string) => {
+    let answer = inside.get(slug);
+    if (answer === undefined) {
+      const node = graph.nodes.get(slug);
+      inside.set(slug, (answer = node !== undefined && isInEEA(node)));
+    }
+    return answer;
+  };
+  // Most senders outside the EEA get their data straight from one inside it; only the others need
+  // the search of everything reachable from the EEA.
+  let reachedFromEEA: Set<string> | undefined;
+  const holding = new Map<string, boolean>();
+  const holdEEAData = (slug: string) => {
+    let answer = holding.get(slug);
+    if (answer === undefined) {
+      answer = (graph.incoming.get(slug) ?? []).some(({ from }) => inEEA(from));
+      answer ||= (reachedFromEEA ??= reachable(graph, slugsOf(graph.map).filter(inEEA))).has(slug);
+      holding.set(slug, answer);
+    }
+    return answer;
+  };
+  return { inEEA, holdEEAData };
 }
 
 interface Destinations {
