@@ -1,24 +1,18 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseDataMap, serializeDataMap } from "@datamap/core";
 import { describe, expect, it } from "vitest";
+import { runDatamap } from "../src/testing/run-datamap.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "datamap-file-cli-"));
 const example = "examples/fortrabbit/datamap.yaml";
 
 /** Runs `datamap <args>` on a database of its own in `dir`, as a script would. */
-function datamap(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, DATAMAP_DATA_DIR: join(dir, "db"), DATABASE_URL: "", NO_COLOR: "1", NODE_ENV: "production" };
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "packages/server/src/cli/index.ts", ...args], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const datamap = (...args: string[]) =>
+  runDatamap(args, { cwd: root, env: { DATAMAP_DATA_DIR: join(dir, "db"), DATABASE_URL: "", NODE_ENV: "production" } });
 
 const file = (name: string, text: string) => {
   writeFileSync(join(dir, name), text);

@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,18 +6,13 @@ import { controllerColumns } from "@datamap/core";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { headerText } from "../src/exports/ropa-table.ts";
+import { runDatamap } from "../src/testing/run-datamap.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "datamap-review-"));
 
 /** Runs `datamap <args>` as CI would, from the repository root. */
-function datamap(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "packages/server/src/cli/index.ts", ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const datamap = (...args: string[]) => runDatamap(args, { cwd: root });
 
 function mapFile(name: string, vendor: string): string {
   const path = join(dir, name);

@@ -4,13 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { datamapBin } from "../src/testing/run-datamap.ts";
 import { spawnServer } from "../src/testing/spawn-server.ts";
 
-const bin = fileURLToPath(new URL("../bin/datamap.js", import.meta.url));
 const example = fileURLToPath(new URL("../../../examples/fortrabbit/datamap.yaml", import.meta.url));
 
 function datamap(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
+  const result = spawnSync(process.execPath, [datamapBin, ...args], {
     env: { ...process.env, DATABASE_URL: "", PORT: "0", ...env },
     encoding: "utf8",
     timeout: 60_000,

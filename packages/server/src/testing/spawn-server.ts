@@ -5,9 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
+import { datamapBin } from "./run-datamap.ts";
 
-// The command users run, so tests and benchmarks start what they start.
-const bin = fileURLToPath(new URL("../../bin/datamap.js", import.meta.url));
 
 export interface ServerProcess {
   url: string;
@@ -27,7 +26,7 @@ export interface ServerProcess {
 export async function spawnServer(options: { args?: string[]; env?: Record<string, string> } = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "datamap-"));
   const adminToken = randomBytes(32).toString("base64url");
-  const child = spawn(process.execPath, [bin, "serve", ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [datamapBin, "serve", ...(options.args ?? [])], {
     env: { ...process.env, PORT: "0", LOG_LEVEL: "info", DATAMAP_DATA_DIR: join(dataDir, "db"), DATABASE_URL: "", DATAMAP_ADMIN_TOKEN: adminToken, ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });

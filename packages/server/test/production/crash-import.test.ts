@@ -2,16 +2,15 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { syntheticMap } from "@datamap/core";
 import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { closeDatabase } from "../../src/db/index.ts";
+import { datamapBin } from "../../src/testing/run-datamap.ts";
 import { openTestDatabase } from "../database.ts";
 import { until } from "../webhook-receiver.ts";
 
-const cli = fileURLToPath(new URL("../../src/cli/index.ts", import.meta.url));
 // `pnpm test:load` runs the same with 1,000 vendors and 1,000 flows.
 const size = Number(process.env.DATAMAP_CRASH_VENDORS ?? 300);
 let drop: (() => Promise<void>) | undefined;
@@ -27,7 +26,7 @@ it(`leaves nothing behind when \`datamap import\` of ${size} vendors is killed -
   writeFileSync(file, stringify(syntheticMap({ vendors: size, flows: size, seed: 3 })));
   const env = { ...process.env, DATABASE_URL: url, LOG_LEVEL: "silent" };
 
-  const importing = spawn(process.execPath, ["--import", "tsx", cli, "import", file], { env, stdio: "ignore" });
+  const importing = spawn(process.execPath, [datamapBin, "import", file], { env, stdio: "ignore" });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => importing.once("exit", (_code, signal) => resolve(signal)));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -45,7 +44,7 @@ it(`leaves nothing behind when \`datamap import\` of ${size} vendors is killed -
       )).rows[0]!;
     expect(await counts()).toEqual({ nodes: 0, flows: 0, releases: 0 });
 
-    const again = spawnSync(process.execPath, ["--import", "tsx", cli, "import", file], { env, encoding: "utf8", timeout: 180_000 });
+    const again = spawnSync(process.execPath, [datamapBin, "import", file], { env, encoding: "utf8", timeout: 180_000 });
     expect(again.status, again.stderr).toBe(0);
     const map = syntheticMap({ vendors: size, flows: size, seed: 3 });
     expect(await counts()).toEqual({ nodes: map.vendors.length + map.systems.length + map.subjects.length, flows: size, releases: 0 });
