@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { closeDatabase, openDatabase, type DatabaseTarget } from "@datamap/server";
+import { closeDatabase, openDatabase } from "@datamap/server";
+import { createThrowAwayDatabase } from "@datamap/server/testing";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -36,24 +36,10 @@ export async function openFreshDatabase(kind: DatabaseKind): Promise<() => Promi
       rmSync(folder, { recursive: true, force: true });
     };
   }
-  const name = `datamap_bench_${randomBytes(6).toString("hex")}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(postgresServer());
-  url.pathname = `/${name}`;
-  const target: DatabaseTarget = { kind: "postgres", url: url.toString() };
-  await openDatabase(target);
+  const database = await createThrowAwayDatabase(postgresServer(), "datamap_bench");
+  await openDatabase({ kind: "postgres", url: database.url });
   return async () => {
     await closeDatabase();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.drop();
   };
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresServer() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

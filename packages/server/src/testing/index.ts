@@ -1,0 +1,3 @@
+export * from "./postgres-databases.ts";
+export * from "./run-datamap.ts";
+export * from "./spawn-server.ts";
