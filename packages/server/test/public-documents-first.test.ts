@@ -56,7 +56,7 @@ function servers(perIp: number) {
   const app = createApp({ logger: createLogger("silent"), rateLimits: limits });
   const handedOn: string[] = [];
   const fast = publicDocumentsFirst(
-    { fetchAPI: app.fetchAPI, requestListener: (req, res) => (handedOn.push(`${req.method} ${req.url}`), app.requestListener(req, res)) },
+    { requestListener: (req, res) => (handedOn.push(`${req.method} ${req.url}`), app.requestListener(req, res)) },
     { documents: publicDocuments, limits, trustProxyHops: 0 },
   );
   const running: Server[] = [];

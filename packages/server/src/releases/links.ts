@@ -2,7 +2,7 @@
  * Public URLs are absolute in feeds, webhooks and JSON. DATAMAP_PUBLIC_URL names the address the
  * world uses (behind a proxy it differs from the request's); without it the request's origin is used.
  */
-export function publicBase(request?: Request): string {
+export function publicBase(request?: Pick<Request, "url">): string {
   const configured = process.env.DATAMAP_PUBLIC_URL;
   if (configured) return configured.replace(/\/+$/, "");
   return request ? new URL(request.url).origin : "http://localhost:4000";

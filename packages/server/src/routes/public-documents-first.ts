@@ -22,12 +22,12 @@ export interface PublicDocumentsFirstOptions {
  * tokens, other methods and paths, failures, and refusals, which yoga refuses again the same way
  * (a spent bucket stays spent), so that a 429 has one source.
  */
-export function publicDocumentsFirst(app: Pick<App, "fetchAPI" | "requestListener">, { documents, limits, trustProxyHops }: PublicDocumentsFirstOptions): RequestListener {
+export function publicDocumentsFirst(app: Pick<App, "requestListener">, { documents, limits, trustProxyHops }: PublicDocumentsFirstOptions): RequestListener {
   const byPath = new Map(documents.map((document) => [document.path, document]));
 
   async function fromMemory(document: PublicDocument, request: IncomingMessage): Promise<CachedAnswer | undefined> {
-    // publicBase reads only the URL, which is built as yoga builds it.
-    const body = await document.body(publicBase(new app.fetchAPI.Request(`http://${request.headers.host}${request.url}`)));
+    // The request's URL as yoga builds it, without building a whole Request for it.
+    const body = await document.body(publicBase({ url: `http://${request.headers.host}${request.url}` }));
     const verdict = await limits.consume("ip", clientAddress(peerAddress({ req: request }), String(request.headers["x-forwarded-for"] ?? ""), trustProxyHops));
     return verdict.allowed ? cachedAnswer(request.method!, request.headers["if-none-match"], body, document) : undefined;
   }
